@@ -1,0 +1,243 @@
+//! The root component: owns one instance's state, keeps it in the URL hash when asked, and mounts instances.
+
+pub mod config;
+pub mod state;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
+
+use crate::components::catalogue_view::CatalogueView;
+use crate::components::notice::Notice;
+use crate::components::results_view::ResultsView;
+use crate::components::wizard_view::WizardView;
+use crate::types::CatalogueRef;
+use crate::url::{self, Step, View};
+use config::{Config, Theme};
+use state::{Action, State};
+
+/// Link to Rubick's catalogue post, credited in the header and on every card.
+pub const RUBICK_URL: &str = "https://www.rubick.com/coordination-models/";
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The models and wizard to show.
+    pub catalogue: CatalogueRef,
+    /// How this instance is set up.
+    #[prop_or_default]
+    pub config: Config,
+}
+
+fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn write_hash(hash: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let location = window.location();
+    let base = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let target = if hash.is_empty() {
+        base
+    } else {
+        format!("{base}#{hash}")
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+    };
+}
+
+type HashListener = Closure<dyn Fn()>;
+
+/// One widget instance.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let catalogue = props.catalogue;
+    let config = props.config.clone();
+    let state = {
+        let config = config.clone();
+        use_reducer(move || {
+            let mut initial = config.initial.clone();
+            initial.answers.0.resize(catalogue.questions.len(), None);
+            let mut s = State::new(catalogue, initial);
+            if config.sync_url {
+                let parsed = url::parse(&location_hash(), &catalogue);
+                let has_hash = !location_hash().trim_start_matches('#').is_empty();
+                if has_hash {
+                    s.notice = state::notice_for(&parsed.problems);
+                    s.view = parsed.state;
+                }
+            }
+            s
+        })
+    };
+
+    // Keep the URL hash in step with the state, and follow back/forward and pasted links.
+    let last_written = use_mut_ref(|| None::<crate::url::UrlState>);
+    {
+        let view = state.view.clone();
+        let hash = state.hash();
+        let last_written = last_written.clone();
+        let sync = config.sync_url;
+        use_effect_with((view, hash), move |(view, hash)| {
+            if sync {
+                let current = location_hash();
+                let current = current.trim_start_matches('#');
+                if current != hash {
+                    let previous = last_written.borrow().clone();
+                    let in_step = previous
+                        .as_ref()
+                        .is_some_and(|p| url::to_hash(p, &catalogue) == current);
+                    let only_query = previous.as_ref().is_some_and(|p| {
+                        crate::url::UrlState {
+                            query: view.query.clone(),
+                            ..p.clone()
+                        } == *view
+                    });
+                    write_hash(hash, in_step && !only_query);
+                }
+                *last_written.borrow_mut() = Some(view.clone());
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let sync = config.sync_url;
+        use_effect_with((), move |_| {
+            let listener: Rc<RefCell<Option<HashListener>>> = Rc::default();
+            if sync && let Some(window) = web_sys::window() {
+                let on_change = Closure::<dyn Fn()>::new(move || {
+                    dispatcher.dispatch(Action::Restore(url::parse(&location_hash(), &catalogue)));
+                });
+                let f = on_change.as_ref().unchecked_ref();
+                let _ = window.add_event_listener_with_callback("hashchange", f);
+                let _ = window.add_event_listener_with_callback("popstate", f);
+                *listener.borrow_mut() = Some(on_change);
+            }
+            move || {
+                if let (Some(window), Some(cb)) = (web_sys::window(), listener.borrow_mut().take())
+                {
+                    let f = cb.as_ref().unchecked_ref();
+                    let _ = window.remove_event_listener_with_callback("hashchange", f);
+                    let _ = window.remove_event_listener_with_callback("popstate", f);
+                }
+            }
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let view = state.view.view;
+    let on_cards = dispatch.reform(|_: MouseEvent| Action::SetView(View::Catalogue));
+    let on_wizard = dispatch.reform(|_: MouseEvent| Action::SetView(View::Wizard));
+    let theme = match config.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    // Set through the CSSOM, which a strict Content Security Policy allows (a style attribute it would block).
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(config.accent.clone(), move |accent| {
+            if let (Some(el), Some(colour)) = (root.cast::<web_sys::HtmlElement>(), accent) {
+                let _ = el.style().set_property("--cm-accent", colour);
+            }
+        });
+    }
+    let title = if config.embedded {
+        html! { <h2 class="cm-title">{ "Coordination models" }</h2> }
+    } else {
+        html! { <h1 class="cm-title">{ "Coordination models" }</h1> }
+    };
+    let body = match view {
+        View::Catalogue => {
+            html! { <CatalogueView state={state.clone()} dispatch={dispatch.clone()} /> }
+        }
+        View::Wizard => match state.step() {
+            Step::Results if state.has_results() => {
+                html! { <ResultsView state={state.clone()} dispatch={dispatch.clone()} /> }
+            }
+            _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
+        },
+    };
+
+    html! {
+        <div class="cm-root" data-theme={theme} ref={root}>
+            <header class="cm-header">
+                { title }
+                <p class="cm-lede">
+                    { "The 27 coordination models of " }
+                    <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Jade Rubick's catalogue" }</a>
+                    { ": browse them, or answer a few questions to find the ones that fit your situation." }
+                </p>
+                <nav class="cm-tabs" aria-label="Views">
+                    <button type="button" aria-pressed={(view == View::Catalogue).to_string()} onclick={on_cards}>
+                        { "Browse all models" }
+                    </button>
+                    <button type="button" aria-pressed={(view == View::Wizard).to_string()} onclick={on_wizard}>
+                        { "Help me choose" }
+                    </button>
+                </nav>
+            </header>
+            if let Some(text) = state.notice.clone() {
+                <Notice {text} on_dismiss={dispatch.reform(|_| Action::DismissNotice)} />
+            }
+            { body }
+            <footer class="cm-footer">
+                <p>
+                    { "Models and categories by Jade Rubick (" }
+                    <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Coordination models" }</a>
+                    { "). Card texts are our summaries of his writing and other sources." }
+                </p>
+            </footer>
+        </div>
+    }
+}
+
+/// Mounts an instance into every `[data-coordination-models]` element, or into `body` when there is none.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let catalogue = CatalogueRef(&crate::data::CATALOGUE);
+    let Ok(nodes) = document.query_selector_all("[data-coordination-models]") else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if el.get_attribute("data-cm-mounted").is_some() {
+            continue;
+        }
+        let _ = el.set_attribute("data-cm-mounted", "");
+        let (config, warnings) = config::from_element(&el);
+        for w in warnings {
+            web_sys::console::warn_1(&w.into());
+        }
+        el.set_inner_html("");
+        yew::Renderer::<App>::with_root_and_props(el, AppProps { catalogue, config }).render();
+    }
+}

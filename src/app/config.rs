@@ -1,0 +1,171 @@
+//! Per-instance configuration from `data-*` attributes (script embed) or query parameters (static page, iframe).
+
+use crate::filter::Facet;
+use crate::url::{UrlState, View};
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// How one instance is set up.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Config {
+    /// Keep the view in the page's URL hash (the static page; opt-in for embeds).
+    pub sync_url: bool,
+    /// Inside someone else's page: smaller heading, no page chrome.
+    pub embedded: bool,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Accent colour (a validated CSS colour).
+    pub accent: Option<String>,
+    /// The view to start with.
+    pub initial: UrlState,
+}
+
+/// Setting names, as `data-` attributes (`data-view`) or query parameters (`view`).
+pub const SETTINGS: &[&str] = &["view", "theme", "accent", "filters", "url", "embed"];
+
+/// Whether `s` is a plain CSS colour: a hex code, a colour name, or rgb()/hsl() with numbers.
+pub fn is_safe_colour(s: &str) -> bool {
+    let s = s.trim();
+    if let Some(hex) = s.strip_prefix('#') {
+        return matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    }
+    if s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return (3..=20).contains(&s.len());
+    }
+    for f in ["rgb(", "rgba(", "hsl(", "hsla(", "oklch("] {
+        if let Some(inner) = s.strip_prefix(f).and_then(|r| r.strip_suffix(')')) {
+            return inner.len() < 60
+                && inner
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b" .,%/-deg".contains(&b));
+        }
+    }
+    false
+}
+
+/// Builds a config from a lookup of setting names; returns one warning per unusable setting.
+pub fn from_settings(
+    get: impl Fn(&str) -> Option<String>,
+    attribute_prefix: &str,
+) -> (Config, Vec<String>) {
+    let mut config = Config::default();
+    let mut warnings = Vec::new();
+    let mut warn = |name: &str, value: &str, expected: &str| {
+        warnings.push(format!(
+            "coordination-models: ignored {attribute_prefix}{name}=\"{value}\"; expected {expected}. Using the default."
+        ));
+    };
+    if let Some(v) = get("view") {
+        match v.trim() {
+            "cards" | "" => config.initial.view = View::Catalogue,
+            "wizard" => config.initial.view = View::Wizard,
+            _ => warn("view", &v, "\"cards\" or \"wizard\""),
+        }
+    }
+    if let Some(v) = get("theme") {
+        match v.trim() {
+            "auto" | "" => config.theme = Theme::Auto,
+            "light" => config.theme = Theme::Light,
+            "dark" => config.theme = Theme::Dark,
+            _ => warn("theme", &v, "\"light\", \"dark\" or \"auto\""),
+        }
+    }
+    if let Some(v) = get("accent") {
+        if is_safe_colour(&v) {
+            config.accent = Some(v.trim().to_string());
+        } else {
+            warn("accent", &v, "a CSS colour such as #0b6e4f");
+        }
+    }
+    if let Some(v) = get("filters") {
+        let mut ok = true;
+        for pair in v.split(['&', ';']).filter(|p| !p.trim().is_empty()) {
+            let (key, values) = pair.split_once('=').unwrap_or((pair, ""));
+            match Facet::from_key(key.trim()) {
+                Some(facet) => {
+                    for value in values.split(',').filter(|x| !x.trim().is_empty()) {
+                        match facet.value_index(value.trim()) {
+                            Some(i) => config.initial.filters.set(facet, i, true),
+                            None => ok = false,
+                        }
+                    }
+                }
+                None => ok = false,
+            }
+        }
+        if !ok {
+            warn("filters", &v, "pairs like \"cat=team&scope=cross-team\"");
+        }
+    }
+    if let Some(v) = get("url") {
+        match v.trim() {
+            "hash" => config.sync_url = true,
+            "none" | "" => config.sync_url = false,
+            _ => warn("url", &v, "\"hash\" or \"none\""),
+        }
+    }
+    if let Some(v) = get("embed") {
+        match v.trim() {
+            "1" | "true" | "" => config.embedded = true,
+            "0" | "false" => config.embedded = false,
+            _ => warn("embed", &v, "\"1\" or \"0\""),
+        }
+    }
+    (config, warnings)
+}
+
+/// Reads a mount element's `data-*` attributes, and for the static page (`data-url="hash"`) its query string.
+pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
+    let attr = |name: &str| el.get_attribute(&format!("data-{name}"));
+    let (mut config, mut warnings) = from_settings(attr, "data-");
+    if config.sync_url {
+        // The static page also takes its settings from the query string (used by the iframe embed).
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let params: Vec<(String, String)> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (
+                    k.to_string(),
+                    crate::url::percent_decode(v).unwrap_or_default(),
+                )
+            })
+            .collect();
+        if !params.is_empty() {
+            let lookup = |name: &str| {
+                params
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            };
+            let (from_query, more) = from_settings(lookup, "?");
+            warnings.extend(more);
+            let defaults = Config::default();
+            if from_query.theme != defaults.theme {
+                config.theme = from_query.theme;
+            }
+            if from_query.accent.is_some() {
+                config.accent = from_query.accent;
+            }
+            if from_query.initial != defaults.initial {
+                config.initial = from_query.initial;
+            }
+            config.embedded |= from_query.embedded;
+        }
+    }
+    (config, warnings)
+}

@@ -1,0 +1,216 @@
+//! App state, the actions that change it, and the reducer (pure: tested natively).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::filter::Facet;
+use crate::types::CatalogueRef;
+use crate::url::{self, Parsed, Step, UrlState, View};
+use crate::wizard::{self, Answers};
+
+/// The whole state of one widget instance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The data it shows.
+    pub catalogue: CatalogueRef,
+    /// Everything that also lives in the URL.
+    pub view: UrlState,
+    /// A short notice (e.g. a link that could not be read).
+    pub notice: Option<String>,
+    /// The wizard asked to go on without an answer.
+    pub missing_answer: bool,
+    /// Increases when the wizard moves, so the new question or results heading takes focus.
+    pub wizard_moves: u32,
+    /// Increases when a card is opened from a link, so it scrolls into view and takes focus.
+    pub card_jumps: u32,
+}
+
+/// Everything a user can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Typed into the search box.
+    SetQuery(String),
+    /// Ticked or unticked a filter.
+    ToggleFilter(Facet, usize),
+    /// Cleared the search text.
+    ClearQuery,
+    /// Cleared search and every filter.
+    ClearAll,
+    /// Opened a card's details (from its own button).
+    Open(usize),
+    /// Jumped to a card from a link elsewhere.
+    Jump(usize),
+    /// Closed the open card.
+    Close,
+    /// Switched screen.
+    SetView(View),
+    /// Chose an answer.
+    Answer(usize, usize),
+    /// Went to the next question or the results.
+    Next,
+    /// Went back one question.
+    Back,
+    /// Went to one question to change its answer.
+    GoTo(usize),
+    /// Cleared every answer.
+    Restart,
+    /// Sorted the grid by wizard fit, or not.
+    SortByFit(bool),
+    /// The URL changed (load, back, pasted link).
+    Restore(Parsed),
+    /// Dismissed the notice.
+    DismissNotice,
+}
+
+impl State {
+    /// A fresh state showing `view`.
+    pub fn new(catalogue: CatalogueRef, view: UrlState) -> Self {
+        State {
+            catalogue,
+            view,
+            notice: None,
+            missing_answer: false,
+            wizard_moves: 0,
+            card_jumps: 0,
+        }
+    }
+
+    /// The wizard position, resolving "not set" to the first unanswered question.
+    pub fn step(&self) -> Step {
+        let cat = &*self.catalogue;
+        if let Some(step) = self.view.step {
+            return step;
+        }
+        let shown = wizard::shown_questions(cat, &self.view.answers);
+        match shown.iter().find(|&&q| self.view.answers.get(q).is_none()) {
+            Some(&q) => Step::Question(q),
+            None => Step::Results,
+        }
+    }
+
+    fn step_to_first_unanswered(&self) -> Step {
+        State {
+            view: UrlState {
+                step: None,
+                ..self.view.clone()
+            },
+            ..self.clone()
+        }
+        .step()
+    }
+
+    /// Whether the wizard has results to show.
+    pub fn has_results(&self) -> bool {
+        self.view.answers.any() && wizard::is_complete(&self.catalogue, &self.view.answers)
+    }
+
+    /// The URL hash for this state.
+    pub fn hash(&self) -> String {
+        url::to_hash(&self.view, &self.catalogue)
+    }
+}
+
+/// The notice shown for the parts of a link that could not be used.
+pub fn notice_for(problems: &[String]) -> Option<String> {
+    if problems.is_empty() {
+        None
+    } else {
+        Some(format!(
+            "Part of this link could not be used ({}), so it was ignored.",
+            problems.join("; ")
+        ))
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let cat = s.catalogue;
+        match action {
+            Action::SetQuery(q) => s.view.query = q.chars().take(url::MAX_QUERY_LEN).collect(),
+            Action::ToggleFilter(f, v) => s.view.filters.toggle(f, v),
+            Action::ClearQuery => s.view.query.clear(),
+            Action::ClearAll => {
+                s.view.query.clear();
+                s.view.filters = Default::default();
+            }
+            Action::Open(i) => s.view.open = (i < cat.models.len()).then_some(i),
+            Action::Jump(i) => {
+                if i < cat.models.len() {
+                    s.view.view = View::Catalogue;
+                    s.view.open = Some(i);
+                    // Make sure the card is visible whatever the filters are.
+                    s.view.query.clear();
+                    s.view.filters = Default::default();
+                    s.card_jumps += 1;
+                }
+            }
+            Action::Close => s.view.open = None,
+            Action::SetView(v) => {
+                s.view.view = v;
+                if v == View::Wizard && s.view.step.is_none() {
+                    s.view.step = Some(s.step());
+                }
+            }
+            Action::Answer(q, a) => {
+                s.view.answers.set(&cat, q, Some(a));
+                s.missing_answer = false;
+            }
+            Action::Next => match s.step() {
+                Step::Question(q) if s.view.answers.get(q).is_none() => s.missing_answer = true,
+                Step::Question(q) => {
+                    let next = wizard::shown_questions(&cat, &s.view.answers)
+                        .into_iter()
+                        .find(|&x| x > q);
+                    s.view.step = Some(match next {
+                        Some(n) => Step::Question(n),
+                        None if wizard::is_complete(&cat, &s.view.answers) => Step::Results,
+                        None => s.step_to_first_unanswered(),
+                    });
+                    s.wizard_moves += 1;
+                }
+                Step::Results => {}
+            },
+            Action::Back => {
+                let shown = wizard::shown_questions(&cat, &s.view.answers);
+                let prev = match s.step() {
+                    Step::Question(q) => shown.into_iter().rev().find(|&x| x < q),
+                    Step::Results => shown.last().copied(),
+                };
+                if let Some(p) = prev {
+                    s.view.step = Some(Step::Question(p));
+                    s.missing_answer = false;
+                    s.wizard_moves += 1;
+                }
+            }
+            Action::GoTo(q) => {
+                if wizard::is_shown(&cat, &s.view.answers, q) {
+                    s.view.view = View::Wizard;
+                    s.view.step = Some(Step::Question(q));
+                    s.missing_answer = false;
+                    s.wizard_moves += 1;
+                }
+            }
+            Action::Restart => {
+                s.view.answers = Answers::empty(cat.questions.len());
+                s.view.step = wizard::shown_questions(&cat, &s.view.answers)
+                    .first()
+                    .map(|&q| Step::Question(q));
+                s.view.sort_by_fit = false;
+                s.missing_answer = false;
+                s.wizard_moves += 1;
+            }
+            Action::SortByFit(on) => s.view.sort_by_fit = on && s.has_results(),
+            Action::Restore(parsed) => {
+                s.notice = notice_for(&parsed.problems);
+                s.view = parsed.state;
+                s.missing_answer = false;
+            }
+            Action::DismissNotice => s.notice = None,
+        }
+        if s == *self { self } else { Rc::new(s) }
+    }
+}

@@ -1,0 +1,8 @@
+//! Presentational components: each renders from props and reports user actions through callbacks.
+
+pub mod card;
+pub mod catalogue_view;
+pub mod filter_panel;
+pub mod notice;
+pub mod results_view;
+pub mod wizard_view;

@@ -1,0 +1,154 @@
+//! The wizard's results: the top three with reasons, watch-outs and pairings, the answers, and the full ranking.
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, State};
+use crate::components::wizard_view::use_focus_on_move;
+use crate::types::CatalogueRef;
+use crate::wizard::{self, Reason, Scored};
+
+/// Props of [`ResultsView`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsViewProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// Reports actions.
+    pub dispatch: Callback<Action>,
+}
+
+fn reason_list(catalogue: &CatalogueRef, reasons: &[Reason], empty: &'static str) -> Html {
+    if reasons.is_empty() {
+        return html! { <p class="cm-muted">{ empty }</p> };
+    }
+    let items = reasons.iter().map(|r| {
+        let answer = catalogue.questions[r.question].answers[r.answer].label;
+        html! {
+            <li>
+                <span class="cm-delta">{ format!("{:+}", r.effect.delta) }</span>{ " " }
+                { r.effect.reason }
+                <span class="cm-because">{ format!(" (you said: {answer})") }</span>
+            </li>
+        }
+    });
+    html! { <ul class="cm-reasons">{ for items }</ul> }
+}
+
+fn model_link(
+    catalogue: &CatalogueRef,
+    model: usize,
+    dispatch: &Callback<Action>,
+    text: String,
+) -> Html {
+    let onclick = dispatch.reform(move |e: MouseEvent| {
+        e.prevent_default();
+        Action::Jump(model)
+    });
+    html! { <a href={format!("#open={}", catalogue.models[model].id)} {onclick}>{ text }</a> }
+}
+
+/// The results screen.
+#[component]
+pub fn ResultsView(props: &ResultsViewProps) -> Html {
+    let state = &props.state;
+    let catalogue = state.catalogue;
+    let heading = use_node_ref();
+    use_focus_on_move(heading.clone(), state.wizard_moves);
+    let ranked: Vec<Scored> = wizard::rank(&catalogue, &state.view.answers);
+    let dispatch = &props.dispatch;
+
+    let top = ranked.iter().take(3).enumerate().map(|(i, s)| {
+        let model = &catalogue.models[s.model];
+        let ties = wizard::near_ties(&ranked, i);
+        let tie_note = (!ties.is_empty()).then(|| {
+            let names: Vec<&str> = ties.iter().map(|&m| catalogue.models[m].name).collect();
+            html! { <p class="cm-tie">{ format!("Near-tie with {}: weigh them on the details.", names.join(" and ")) }</p> }
+        });
+        let pairs = wizard::pairings(&catalogue, s.model);
+        let pairing = (!pairs.is_empty()).then(|| {
+            let links = pairs.iter().enumerate().map(|(k, &p)| {
+                let sep = if k == 0 { "" } else { ", " };
+                html! { <>{ sep }{ model_link(&catalogue, p, dispatch, catalogue.models[p].name.to_string()) }</> }
+            });
+            html! { <p class="cm-pairing"><strong>{ "Pairs well with: " }</strong>{ for links }</p> }
+        });
+        html! {
+            <li>
+                <article class="cm-result">
+                    <h3>{ format!("{}. {}", i + 1, model.name) }</h3>
+                    <p class="cm-fit">{ format!("Fit score {:+}", s.score) }<span class="cm-badge">{ model.category.label() }</span></p>
+                    { for tie_note }
+                    <p>{ model.summary }</p>
+                    <h4>{ "Why it fits" }</h4>
+                    { reason_list(&catalogue, &s.raised_by, "None of your answers pointed to it directly.") }
+                    <h4>{ "What counts against it" }</h4>
+                    { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
+                    <p class="cm-watch"><strong>{ "Watch out: " }</strong>{ model.watch_out }</p>
+                    { for pairing }
+                    <p>{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
+                </article>
+            </li>
+        }
+    });
+
+    let answers = wizard::shown_questions(&catalogue, &state.view.answers).into_iter().map(|q| {
+        let question = &catalogue.questions[q];
+        let answer = state.view.answers.get(q).map_or("(no answer)", |a| question.answers[a].label);
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::GoTo(q));
+        html! {
+            <div class="cm-answer">
+                <dt>{ question.prompt }</dt>
+                <dd>
+                    { answer }{ " " }
+                    <button type="button" class="cm-link-button" {onclick}>
+                        { "Change this answer" }<span class="cm-sr">{ format!(": {}", question.prompt) }</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    });
+
+    let rest = ranked.iter().enumerate().skip(3).map(|(i, s)| {
+        let model = &catalogue.models[s.model];
+        html! {
+            <li>
+                <details>
+                    <summary>{ format!("{}. {} ({:+})", i + 1, model.name, s.score) }</summary>
+                    <h4>{ "Raised by" }</h4>
+                    { reason_list(&catalogue, &s.raised_by, "Nothing in your answers.") }
+                    <h4>{ "Lowered by" }</h4>
+                    { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
+                    <p>{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
+                </details>
+            </li>
+        }
+    });
+
+    let on_back = dispatch.reform(|_: MouseEvent| Action::Back);
+    let on_restart = dispatch.reform(|_: MouseEvent| Action::Restart);
+    let on_browse = dispatch.reform(|_: MouseEvent| Action::SortByFit(true));
+    let on_browse2 = dispatch.reform(|_: MouseEvent| Action::SetView(crate::url::View::Catalogue));
+    let browse = Callback::from(move |e: MouseEvent| {
+        on_browse.emit(e.clone());
+        on_browse2.emit(e);
+    });
+    html! {
+        <section class="cm-results" aria-label="Wizard results">
+            <h2 ref={heading} tabindex="-1">{ "Your best-fitting models" }</h2>
+            <p class="cm-muted">{ "Ranked by how your answers fit Rubick's guidance. Try the top one first; read the watch-outs." }</p>
+            <ol class="cm-top">{ for top }</ol>
+            <section class="cm-your-answers">
+                <h3>{ "Your answers" }</h3>
+                <dl>{ for answers }</dl>
+            </section>
+            <details class="cm-all">
+                <summary>{ format!("Why the other {} models ranked lower", ranked.len().saturating_sub(3)) }</summary>
+                <ol start="4">{ for rest }</ol>
+            </details>
+            <div class="cm-actions">
+                <button type="button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="cm-primary" onclick={browse}>{ "Browse all cards by fit" }</button>
+                <button type="button" class="cm-link-button" onclick={on_restart}>{ "Restart" }</button>
+            </div>
+        </section>
+    }
+}

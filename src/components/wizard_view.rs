@@ -1,0 +1,111 @@
+//! The wizard screen: a step list and one question at a time, as a form with a radio group.
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, State};
+use crate::url::Step;
+use crate::wizard;
+
+/// Props of [`WizardView`].
+#[derive(Properties, PartialEq)]
+pub struct WizardViewProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// Reports actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Moves focus to `node` when the wizard has moved (never on first render, so an embed does not steal focus).
+#[hook]
+pub fn use_focus_on_move(node: NodeRef, moves: u32) {
+    use_effect_with(moves, move |moves| {
+        if *moves > 0
+            && let Some(el) = node.cast::<web_sys::HtmlElement>()
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// One question of the wizard, with Back, Next and Restart.
+#[component]
+pub fn WizardView(props: &WizardViewProps) -> Html {
+    let state = &props.state;
+    let catalogue = state.catalogue;
+    let shown = wizard::shown_questions(&catalogue, &state.view.answers);
+    let legend = use_node_ref();
+    use_focus_on_move(legend.clone(), state.wizard_moves);
+    let q = match state.step() {
+        Step::Question(q) => q,
+        Step::Results => shown.last().copied().unwrap_or(0),
+    };
+    let Some(question) = catalogue.questions.get(q) else {
+        return html! { <p>{ "This catalogue has no questions." }</p> };
+    };
+    let position = shown.iter().position(|&x| x == q).unwrap_or(0);
+    let is_last = position + 1 == shown.len();
+    let chosen = state.view.answers.get(q);
+    let name = format!("cm-q-{}", question.id);
+
+    let steps = shown.iter().enumerate().map(|(i, &sq)| {
+        let current = sq == q;
+        let answered = state.view.answers.get(sq).is_some();
+        let label = format!("Question {}", i + 1);
+        let title = catalogue.questions[sq].prompt;
+        let content = if answered && !current {
+            let onclick = props.dispatch.reform(move |_: MouseEvent| Action::GoTo(sq));
+            html! { <button type="button" class="cm-link-button" {onclick} {title}>{ label }<span class="cm-sr">{ " (answered)" }</span></button> }
+        } else {
+            html! { <span {title}>{ label }</span> }
+        };
+        html! {
+            <li class={classes!(current.then_some("cm-current"), answered.then_some("cm-done"))}
+                aria-current={current.then_some("step")}>{ content }</li>
+        }
+    });
+    let radios = question.answers.iter().enumerate().map(|(a, answer)| {
+        let onchange = props.dispatch.reform(move |_: Event| Action::Answer(q, a));
+        html! {
+            <label class={classes!("cm-option", answer.unsure.then_some("cm-unsure"))}>
+                <input type="radio" name={name.clone()} value={answer.id} checked={chosen == Some(a)} {onchange} />
+                <span>{ answer.label }</span>
+            </label>
+        }
+    });
+    let on_submit = props.dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    let on_back = props.dispatch.reform(|_: MouseEvent| Action::Back);
+    let on_restart = props.dispatch.reform(|_: MouseEvent| Action::Restart);
+    let progress = format!("Question {} of {}", position + 1, shown.len());
+
+    html! {
+        <section class="cm-wizard" aria-label="Decision wizard">
+            <ol class="cm-steps" aria-label="Steps">
+                { for steps }
+                <li class={classes!(state.has_results().then_some("cm-done"))}>{ "Results" }</li>
+            </ol>
+            <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
+            <form class="cm-form" onsubmit={on_submit} novalidate=true>
+                <fieldset>
+                    <legend ref={legend} tabindex="-1">{ question.prompt }</legend>
+                    <p class="cm-help">{ question.help }</p>
+                    <div class="cm-options">{ for radios }</div>
+                    if state.missing_answer {
+                        <p class="cm-error" role="alert">{ "Choose one answer (or \u{201c}Not sure\u{201d}) to go on." }</p>
+                    }
+                </fieldset>
+                <div class="cm-actions">
+                    if position > 0 {
+                        <button type="button" onclick={on_back}>{ "Back" }</button>
+                    }
+                    <button type="submit" class="cm-primary">{ if is_last { "See results" } else { "Next" } }</button>
+                    if state.view.answers.any() {
+                        <button type="button" class="cm-link-button" onclick={on_restart}>{ "Restart" }</button>
+                    }
+                </div>
+            </form>
+        </section>
+    }
+}

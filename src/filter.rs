@@ -1,0 +1,285 @@
+//! Search and facet filtering over the catalogue: pure functions, tested natively.
+
+use crate::types::{Category, Duration, Model, Scope};
+
+/// An attribute people filter by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    /// Centralized, role-based or team.
+    Category,
+    /// Team, cross-team or org-wide.
+    Scope,
+    /// Temporary or long-lived.
+    Duration,
+    /// Whether it needs a reorg.
+    Reorg,
+    /// Whether it creates a hard dependency.
+    Dependency,
+}
+
+impl Facet {
+    /// All facets, in display order.
+    pub const ALL: [Facet; 5] = [
+        Facet::Category,
+        Facet::Scope,
+        Facet::Duration,
+        Facet::Reorg,
+        Facet::Dependency,
+    ];
+
+    /// Key used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Category => "cat",
+            Facet::Scope => "scope",
+            Facet::Duration => "dur",
+            Facet::Reorg => "reorg",
+            Facet::Dependency => "dep",
+        }
+    }
+
+    /// Group label shown above the options.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Category => "Category",
+            Facet::Scope => "Scope",
+            Facet::Duration => "Duration",
+            Facet::Reorg => "Reporting lines",
+            Facet::Dependency => "Dependency between teams",
+        }
+    }
+
+    /// The facet's values as (URL id, label), in display order.
+    pub fn values(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Facet::Category => &[
+                ("centralized", "Centralized"),
+                ("role-based", "Role-based"),
+                ("team", "Team"),
+            ],
+            Facet::Scope => &[
+                ("team", "One team"),
+                ("cross-team", "Cross-team"),
+                ("org-wide", "Org-wide"),
+            ],
+            Facet::Duration => &[("temporary", "Temporary"), ("long-lived", "Long-lived")],
+            Facet::Reorg => &[("no", "No reorg needed"), ("yes", "Needs a reorg")],
+            Facet::Dependency => &[
+                ("soft", "No hard dependency"),
+                ("hard", "Creates a hard dependency"),
+            ],
+        }
+    }
+
+    /// Index of the value a model has for this facet.
+    pub fn value_of(self, m: &Model) -> usize {
+        match self {
+            Facet::Category => match m.category {
+                Category::Centralized => 0,
+                Category::RoleBased => 1,
+                Category::Team => 2,
+            },
+            Facet::Scope => match m.scope {
+                Scope::Team => 0,
+                Scope::CrossTeam => 1,
+                Scope::OrgWide => 2,
+            },
+            Facet::Duration => match m.duration {
+                Duration::Temporary => 0,
+                Duration::LongLived => 1,
+            },
+            Facet::Reorg => usize::from(m.needs_reorg),
+            Facet::Dependency => usize::from(m.hard_dependency),
+        }
+    }
+
+    fn slot(self) -> usize {
+        self as usize
+    }
+
+    /// Facet with this URL key.
+    pub fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Index of the value with this URL id.
+    pub fn value_index(self, id: &str) -> Option<usize> {
+        self.values().iter().position(|(v, _)| *v == id)
+    }
+}
+
+/// Selected facet values: within a facet any selected value matches, across facets all must.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Filters {
+    masks: [u8; 5],
+}
+
+impl Filters {
+    /// Whether this value is selected.
+    pub fn is_selected(&self, facet: Facet, value: usize) -> bool {
+        self.masks[facet.slot()] & (1 << value) != 0
+    }
+
+    /// Selects or unselects one value.
+    pub fn set(&mut self, facet: Facet, value: usize, on: bool) {
+        if value < facet.values().len() {
+            if on {
+                self.masks[facet.slot()] |= 1 << value;
+            } else {
+                self.masks[facet.slot()] &= !(1 << value);
+            }
+        }
+    }
+
+    /// Flips one value.
+    pub fn toggle(&mut self, facet: Facet, value: usize) {
+        let on = !self.is_selected(facet, value);
+        self.set(facet, value, on);
+    }
+
+    /// True when nothing is selected.
+    pub fn is_empty(&self) -> bool {
+        self.masks.iter().all(|m| *m == 0)
+    }
+
+    /// The selected (facet, value) pairs in display order.
+    pub fn active(&self) -> Vec<(Facet, usize)> {
+        Facet::ALL
+            .into_iter()
+            .flat_map(|f| {
+                (0..f.values().len())
+                    .filter(move |v| self.is_selected(f, *v))
+                    .map(move |v| (f, v))
+            })
+            .collect()
+    }
+
+    /// Selected values of one facet.
+    pub fn selected_in(&self, facet: Facet) -> Vec<usize> {
+        (0..facet.values().len())
+            .filter(|v| self.is_selected(facet, *v))
+            .collect()
+    }
+
+    /// Whether a model passes every facet.
+    pub fn matches(&self, m: &Model) -> bool {
+        Facet::ALL.into_iter().all(|f| {
+            let mask = self.masks[f.slot()];
+            mask == 0 || mask & (1 << f.value_of(m)) != 0
+        })
+    }
+}
+
+/// Lower-cased searchable text of every model, built once per catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    /// Indexes name, summary and all detail text of each model.
+    pub fn new(models: &[Model]) -> Self {
+        let haystacks = models
+            .iter()
+            .map(|m| {
+                let mut s = String::with_capacity(1024);
+                for part in [
+                    m.name,
+                    m.summary,
+                    m.what,
+                    m.cost,
+                    m.optimizes_for,
+                    m.watch_out,
+                    m.note.unwrap_or(""),
+                ] {
+                    s.push_str(part);
+                    s.push('\n');
+                }
+                for part in m.when_to_use.iter().chain(m.when_not) {
+                    s.push_str(part);
+                    s.push('\n');
+                }
+                s.to_lowercase()
+            })
+            .collect();
+        SearchIndex { haystacks }
+    }
+
+    /// Whether model `i` contains every term of the query.
+    pub fn matches(&self, i: usize, query: &Query) -> bool {
+        let hay = &self.haystacks[i];
+        query.terms.iter().all(|t| hay.contains(t.as_str()))
+    }
+}
+
+/// A parsed search query: lower-cased words that must all occur.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    /// Splits the typed text into case-insensitive terms.
+    pub fn new(text: &str) -> Self {
+        Query {
+            terms: text
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// True when there is nothing to search for.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// Indices of the models that match both the query and the filters, in catalogue order.
+pub fn matching(
+    models: &[Model],
+    index: &SearchIndex,
+    query: &Query,
+    filters: &Filters,
+) -> Vec<usize> {
+    (0..models.len())
+        .filter(|&i| filters.matches(&models[i]) && index.matches(i, query))
+        .collect()
+}
+
+/// Something the reader can relax when nothing matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relax {
+    /// Clear the search text.
+    Search,
+    /// Unselect one facet value.
+    Filter(Facet, usize),
+}
+
+/// For each active constraint, how many models come back if only it is relaxed; best first.
+pub fn relax_suggestions(
+    models: &[Model],
+    index: &SearchIndex,
+    query: &Query,
+    filters: &Filters,
+) -> Vec<(Relax, usize)> {
+    let mut out = Vec::new();
+    if !query.is_empty() {
+        out.push((
+            Relax::Search,
+            matching(models, index, &Query::default(), filters).len(),
+        ));
+    }
+    for (f, v) in filters.active() {
+        let mut fewer = *filters;
+        fewer.set(f, v, false);
+        out.push((
+            Relax::Filter(f, v),
+            matching(models, index, query, &fewer).len(),
+        ));
+    }
+    out.retain(|(_, n)| *n > 0);
+    out.sort_by_key(|b| std::cmp::Reverse(b.1));
+    out
+}

@@ -1,0 +1,263 @@
+//! The view state kept in the URL hash: parsing never fails, and unknown parts become notices.
+
+use crate::filter::{Facet, Filters};
+use crate::types::Catalogue;
+use crate::wizard::{self, Answers};
+
+/// Hashes longer than this are not parsed at all.
+pub const MAX_HASH_LEN: usize = 2048;
+/// Search text longer than this is cut.
+pub const MAX_QUERY_LEN: usize = 200;
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The card catalogue.
+    #[default]
+    Catalogue,
+    /// The decision wizard.
+    Wizard,
+}
+
+/// Where the wizard is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Showing the question with this index.
+    Question(usize),
+    /// Showing the results.
+    Results,
+}
+
+/// Everything the URL holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    /// Which screen.
+    pub view: View,
+    /// The search text.
+    pub query: String,
+    /// Selected facet values.
+    pub filters: Filters,
+    /// The card whose details are open.
+    pub open: Option<usize>,
+    /// Wizard answers.
+    pub answers: Answers,
+    /// Wizard position (None: the first unanswered question).
+    pub step: Option<Step>,
+    /// Whether the card grid is sorted by wizard fit.
+    pub sort_by_fit: bool,
+}
+
+/// A parsed hash and what could not be understood in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The state that could be restored.
+    pub state: UrlState,
+    /// Short descriptions of the parts that were ignored.
+    pub problems: Vec<String>,
+}
+
+/// Decodes `%XX` escapes and `+`; None if the result is not UTF-8 or an escape is malformed.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes everything but unreserved characters.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn shorten(s: &str) -> String {
+    let mut t: String = s.chars().take(24).collect();
+    if t.len() < s.len() {
+        t.push('…');
+    }
+    t
+}
+
+/// Parses a location hash (with or without the leading `#`) against a catalogue.
+pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
+    let mut state = UrlState {
+        answers: Answers::empty(catalogue.questions.len()),
+        ..UrlState::default()
+    };
+    let mut problems = Vec::new();
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    if hash.is_empty() {
+        return Parsed { state, problems };
+    }
+    if hash.len() > MAX_HASH_LEN {
+        problems.push(format!("the link is too long ({} characters)", hash.len()));
+        return Parsed { state, problems };
+    }
+    let mut step_raw = None;
+    for pair in hash.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(value) = percent_decode(raw) else {
+            problems.push(format!("\"{}\" is not readable", shorten(key)));
+            continue;
+        };
+        match key {
+            "view" => match value.as_str() {
+                "cards" => state.view = View::Catalogue,
+                "wizard" => state.view = View::Wizard,
+                _ => problems.push(format!("unknown view \"{}\"", shorten(&value))),
+            },
+            "q" => state.query = value.chars().take(MAX_QUERY_LEN).collect(),
+            "open" => match catalogue.model_index(&value) {
+                Some(i) => state.open = Some(i),
+                None => problems.push(format!("no model is called \"{}\"", shorten(&value))),
+            },
+            "sort" => match value.as_str() {
+                "fit" => state.sort_by_fit = true,
+                _ => problems.push(format!("unknown sort \"{}\"", shorten(&value))),
+            },
+            "a" => parse_answers(&value, catalogue, &mut state.answers, &mut problems),
+            "step" => step_raw = Some(value),
+            _ => match Facet::from_key(key) {
+                Some(facet) => {
+                    for v in value.split(',').filter(|v| !v.is_empty()) {
+                        match facet.value_index(v) {
+                            Some(i) => state.filters.set(facet, i, true),
+                            None => problems.push(format!(
+                                "unknown {} filter \"{}\"",
+                                facet.key(),
+                                shorten(v)
+                            )),
+                        }
+                    }
+                }
+                None => problems.push(format!("unknown setting \"{}\"", shorten(key))),
+            },
+        }
+    }
+    let before = state.answers.clone();
+    state.answers.prune(catalogue);
+    if state.answers != before {
+        problems.push("answers to questions that do not apply were dropped".to_string());
+    }
+    if let Some(step) = step_raw {
+        if step == "results" {
+            if wizard::is_complete(catalogue, &state.answers) {
+                state.step = Some(Step::Results);
+            } else {
+                problems.push("some answers are missing for the results".to_string());
+            }
+        } else {
+            match catalogue.questions.iter().position(|q| q.id == step) {
+                Some(q) if wizard::is_shown(catalogue, &state.answers, q) => {
+                    state.step = Some(Step::Question(q))
+                }
+                _ => problems.push(format!("unknown question \"{}\"", shorten(&step))),
+            }
+        }
+    }
+    Parsed { state, problems }
+}
+
+fn parse_answers(
+    value: &str,
+    catalogue: &Catalogue,
+    answers: &mut Answers,
+    problems: &mut Vec<String>,
+) {
+    for item in value.split(',').filter(|v| !v.is_empty()) {
+        let found = item.split_once('.').and_then(|(q, a)| {
+            let qi = catalogue.questions.iter().position(|x| x.id == q)?;
+            let ai = catalogue.questions[qi]
+                .answers
+                .iter()
+                .position(|x| x.id == a)?;
+            Some((qi, ai))
+        });
+        match found {
+            Some((q, a)) => answers.0[q] = Some(a),
+            None => problems.push(format!("unknown answer \"{}\"", shorten(item))),
+        }
+    }
+}
+
+/// Writes the state as a hash (without `#`); the default state is the empty string.
+pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if state.view == View::Wizard {
+        parts.push("view=wizard".into());
+    }
+    if !state.query.is_empty() {
+        parts.push(format!("q={}", percent_encode(&state.query)));
+    }
+    for facet in Facet::ALL {
+        let values: Vec<&str> = state
+            .filters
+            .selected_in(facet)
+            .into_iter()
+            .map(|v| facet.values()[v].0)
+            .collect();
+        if !values.is_empty() {
+            parts.push(format!("{}={}", facet.key(), values.join(",")));
+        }
+    }
+    if let Some(m) = state.open.and_then(|i| catalogue.models.get(i)) {
+        parts.push(format!("open={}", m.id));
+    }
+    let answers: Vec<String> = state
+        .answers
+        .0
+        .iter()
+        .enumerate()
+        .filter_map(|(q, a)| {
+            let question = catalogue.questions.get(q)?;
+            Some(format!(
+                "{}.{}",
+                question.id,
+                question.answers.get((*a)?)?.id
+            ))
+        })
+        .collect();
+    if !answers.is_empty() {
+        parts.push(format!("a={}", answers.join(",")));
+    }
+    match state.step {
+        Some(Step::Results) => parts.push("step=results".into()),
+        Some(Step::Question(q)) => {
+            if let Some(question) = catalogue.questions.get(q) {
+                parts.push(format!("step={}", question.id));
+            }
+        }
+        None => {}
+    }
+    if state.sort_by_fit {
+        parts.push("sort=fit".into());
+    }
+    parts.join("&")
+}
