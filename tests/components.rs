@@ -1,0 +1,181 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app renders and reacts, fed with any catalogue.
+#![cfg(target_arch = "wasm32")]
+
+use coordination_models::app::config::Config;
+use coordination_models::app::{App, AppProps};
+use coordination_models::data::CATALOGUE;
+use coordination_models::types::{
+    Catalogue, CatalogueRef, Category, Duration, Model, Relation, RelationKind, Scope,
+};
+use coordination_models::url::View;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount(catalogue: CatalogueRef, config: Config) -> Element {
+    let document = gloo_document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { catalogue, config })
+        .render();
+    root
+}
+
+fn gloo_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+fn button(root: &Element, text: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().contains(text))
+        .unwrap_or_else(|| panic!("no button {text}"))
+}
+
+/// A tiny catalogue built at run time, as a benchmark or test would feed the components.
+fn tiny() -> CatalogueRef {
+    fn model(id: &'static str, name: &'static str, related: &'static [Relation]) -> Model {
+        Model {
+            id,
+            name,
+            category: Category::Team,
+            summary: "A summary.",
+            what: "What it is.",
+            when_to_use: &["One.", "Two."],
+            when_not: &["Three.", "Four."],
+            cost: "Some.",
+            optimizes_for: "Tests",
+            watch_out: "Careful.",
+            scope: Scope::Team,
+            duration: Duration::LongLived,
+            needs_reorg: false,
+            hard_dependency: false,
+            note: None,
+            source_url: "https://www.rubick.com/coordination-models/",
+            source_title: "Source",
+            related,
+        }
+    }
+    let models = vec![
+        model(
+            "apple",
+            "Apple",
+            &[Relation {
+                target: 1,
+                kind: RelationKind::PairsWith,
+            }],
+        ),
+        model("banana", "Banana", &[]),
+        model("cherry", "Cherry", &[]),
+    ];
+    let catalogue = Box::leak(Box::new(Catalogue {
+        models: Vec::leak(models),
+        questions: CATALOGUE.questions,
+    }));
+    CatalogueRef(catalogue)
+}
+
+#[wasm_bindgen_test]
+async fn renders_whatever_catalogue_it_is_given() {
+    let root = mount(tiny(), Config::default());
+    yew::scheduler::flush().await;
+    let headings: Vec<String> = all(&root, "article h3")
+        .iter()
+        .map(|h| h.text_content().unwrap())
+        .collect();
+    assert_eq!(headings, ["Apple", "Banana", "Cherry"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_real_catalogue_shows_27_cards_and_search_narrows_them() {
+    let root = mount(CatalogueRef(&CATALOGUE), Config::default());
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "article").len(), 27);
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("LIAISON");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let n = all(&root, "article").len();
+    assert!(n > 0 && n < 27, "{n} cards");
+    assert!(
+        root.query_selector("[role=status]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .contains(&format!("{n} of 27"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_card_expands_and_its_related_link_opens_the_other_card() {
+    let root = mount(tiny(), Config::default());
+    yew::scheduler::flush().await;
+    let toggle = button(&root, "Show details");
+    click(&toggle);
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "[aria-expanded=true]").len(), 1);
+    let link = all(&root, ".cm-related a")
+        .into_iter()
+        .find(|a| a.text_content().unwrap() == "Banana")
+        .expect("related link");
+    click(&link);
+    yew::scheduler::flush().await;
+    let open = root.query_selector("article.cm-open h3").unwrap().unwrap();
+    assert_eq!(open.text_content().unwrap(), "Banana");
+}
+
+#[wasm_bindgen_test]
+async fn the_wizard_is_a_form_with_a_legend_and_radios_and_moves_on() {
+    let mut config = Config::default();
+    config.initial.view = View::Wizard;
+    let root = mount(CatalogueRef(&CATALOGUE), config);
+    yew::scheduler::flush().await;
+    let legend = root
+        .query_selector("form fieldset legend")
+        .unwrap()
+        .expect("legend");
+    assert_eq!(
+        legend.text_content().unwrap(),
+        CATALOGUE.questions[0].prompt
+    );
+    let radios = all(&root, "input[type=radio]");
+    assert_eq!(radios.len(), CATALOGUE.questions[0].answers.len());
+    // Next without an answer shows an error and stays.
+    click(&button(&root, "Next"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_some());
+    click(&radios[3]);
+    yew::scheduler::flush().await;
+    click(&button(&root, "Next"));
+    yew::scheduler::flush().await;
+    let legend = root
+        .query_selector("form fieldset legend")
+        .unwrap()
+        .unwrap();
+    assert_ne!(
+        legend.text_content().unwrap(),
+        CATALOGUE.questions[0].prompt
+    );
+    assert!(root.text_content().unwrap().contains("Question 2 of"));
+}

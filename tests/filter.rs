@@ -1,0 +1,121 @@
+//! Search and filters: case-insensitive search over all text, facet semantics, and relax suggestions.
+#![cfg(not(target_arch = "wasm32"))]
+
+use coordination_models::data::CATALOGUE;
+use coordination_models::filter::{
+    Facet, Filters, Query, Relax, SearchIndex, matching, relax_suggestions,
+};
+
+fn ids(found: &[usize]) -> Vec<&'static str> {
+    found.iter().map(|&i| CATALOGUE.models[i].id).collect()
+}
+
+#[test]
+fn search_is_case_insensitive_and_covers_detail_text() {
+    let index = SearchIndex::new(CATALOGUE.models);
+    let lower = matching(
+        CATALOGUE.models,
+        &index,
+        &Query::new("security"),
+        &Filters::default(),
+    );
+    let upper = matching(
+        CATALOGUE.models,
+        &index,
+        &Query::new("SECURITY"),
+        &Filters::default(),
+    );
+    assert_eq!(lower, upper);
+    assert!(!lower.is_empty() && lower.len() < 27);
+    // A word found only in the details (not in names or summaries) still matches.
+    let tiger = CATALOGUE.model_index("tiger-team").unwrap();
+    let note_word = "long-lived";
+    assert!(
+        matching(
+            CATALOGUE.models,
+            &index,
+            &Query::new(note_word),
+            &Filters::default()
+        )
+        .contains(&tiger)
+    );
+}
+
+#[test]
+fn every_word_must_match() {
+    let index = SearchIndex::new(CATALOGUE.models);
+    let one = matching(
+        CATALOGUE.models,
+        &index,
+        &Query::new("liaison"),
+        &Filters::default(),
+    );
+    let two = matching(
+        CATALOGUE.models,
+        &index,
+        &Query::new("liaison rotation"),
+        &Filters::default(),
+    );
+    assert!(two.len() <= one.len() && two.iter().all(|i| one.contains(i)));
+    assert!(
+        matching(
+            CATALOGUE.models,
+            &index,
+            &Query::new("liaison zzzzqqq"),
+            &Filters::default()
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn values_of_one_facet_widen_and_facets_together_narrow() {
+    let index = SearchIndex::new(CATALOGUE.models);
+    let mut f = Filters::default();
+    f.set(Facet::Category, 1, true);
+    assert_eq!(
+        matching(CATALOGUE.models, &index, &Query::default(), &f).len(),
+        4
+    );
+    f.set(Facet::Category, 0, true);
+    assert_eq!(
+        matching(CATALOGUE.models, &index, &Query::default(), &f).len(),
+        10
+    );
+    f.set(Facet::Reorg, 1, true);
+    let both = matching(CATALOGUE.models, &index, &Query::default(), &f);
+    assert!(both.iter().all(|&i| CATALOGUE.models[i].needs_reorg));
+    assert_eq!(f.active().len(), 3);
+}
+
+#[test]
+fn when_nothing_matches_suggestions_say_what_comes_back() {
+    let index = SearchIndex::new(CATALOGUE.models);
+    let mut f = Filters::default();
+    f.set(Facet::Category, 1, true); // role-based
+    f.set(Facet::Duration, 0, true); // temporary
+    let q = Query::new("merged");
+    assert!(
+        matching(CATALOGUE.models, &index, &q, &f).is_empty(),
+        "{:?}",
+        ids(&matching(CATALOGUE.models, &index, &q, &f))
+    );
+    let s = relax_suggestions(CATALOGUE.models, &index, &q, &f);
+    assert!(!s.is_empty());
+    for (relax, n) in &s {
+        let (q2, f2) = match relax {
+            Relax::Search => (Query::default(), f),
+            Relax::Filter(facet, v) => {
+                let mut g = f;
+                g.set(*facet, *v, false);
+                (q.clone(), g)
+            }
+        };
+        assert_eq!(matching(CATALOGUE.models, &index, &q2, &f2).len(), *n);
+        assert!(*n > 0);
+    }
+    assert!(
+        s.windows(2).all(|w| w[0].1 >= w[1].1),
+        "best suggestion first"
+    );
+}

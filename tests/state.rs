@@ -1,0 +1,122 @@
+//! The reducer: wizard navigation, answers, jumps between cards, and URL restore.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use coordination_models::app::state::{Action, State};
+use coordination_models::data::CATALOGUE;
+use coordination_models::types::CatalogueRef;
+use coordination_models::url::{self, Step, View};
+use yew::Reducible;
+
+fn fresh() -> Rc<State> {
+    Rc::new(State::new(
+        CatalogueRef(&CATALOGUE),
+        url::parse("", &CATALOGUE).state,
+    ))
+}
+
+fn apply(s: Rc<State>, actions: &[Action]) -> Rc<State> {
+    actions.iter().cloned().fold(s, |s, a| s.reduce(a))
+}
+
+fn q(id: &str) -> usize {
+    CATALOGUE.questions.iter().position(|x| x.id == id).unwrap()
+}
+
+fn a(qid: &str, aid: &str) -> Action {
+    let qi = q(qid);
+    Action::Answer(
+        qi,
+        CATALOGUE.questions[qi]
+            .answers
+            .iter()
+            .position(|x| x.id == aid)
+            .unwrap(),
+    )
+}
+
+#[test]
+fn next_without_an_answer_asks_for_one_and_stays() {
+    let s = apply(fresh(), &[Action::SetView(View::Wizard), Action::Next]);
+    assert!(s.missing_answer);
+    assert_eq!(s.step(), Step::Question(0));
+}
+
+#[test]
+fn next_and_back_walk_the_shown_questions_only() {
+    let s = apply(
+        fresh(),
+        &[
+            Action::SetView(View::Wizard),
+            a("problem", "urgent"),
+            Action::Next,
+        ],
+    );
+    // alignment-kind is only shown for alignment problems, so it is skipped.
+    assert_eq!(s.step(), Step::Question(q("duration")));
+    let s = apply(s, &[Action::Back]);
+    assert_eq!(s.step(), Step::Question(0));
+}
+
+#[test]
+fn answering_everything_reaches_results_and_restart_clears() {
+    let mut s = apply(fresh(), &[Action::SetView(View::Wizard)]);
+    for _ in 0..20 {
+        if let Step::Question(qi) = s.step() {
+            let unsure = CATALOGUE.questions[qi]
+                .answers
+                .iter()
+                .position(|x| x.unsure)
+                .unwrap();
+            s = apply(s, &[Action::Answer(qi, unsure), Action::Next]);
+        }
+    }
+    assert_eq!(s.step(), Step::Results);
+    assert!(s.has_results());
+    let s = apply(s, &[Action::Restart]);
+    assert!(!s.view.answers.any());
+    assert_eq!(s.step(), Step::Question(0));
+}
+
+#[test]
+fn changing_the_problem_drops_answers_to_questions_that_no_longer_apply() {
+    let s = apply(
+        fresh(),
+        &[a("problem", "alignment"), a("alignment-kind", "debates")],
+    );
+    assert!(s.view.answers.get(q("alignment-kind")).is_some());
+    let s = apply(s, &[a("problem", "urgent")]);
+    assert!(s.view.answers.get(q("alignment-kind")).is_none());
+}
+
+#[test]
+fn jumping_to_a_card_shows_it_even_when_filters_hid_it() {
+    let s = apply(fresh(), &[Action::SetQuery("zzz".into()), Action::Jump(3)]);
+    assert_eq!(s.view.open, Some(3));
+    assert!(s.view.query.is_empty());
+    assert_eq!(s.card_jumps, 1);
+}
+
+#[test]
+fn restoring_a_bad_link_sets_a_notice() {
+    let s = apply(
+        fresh(),
+        &[Action::Restore(url::parse("#open=nope", &CATALOGUE))],
+    );
+    assert!(
+        s.notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("could not be used")
+    );
+    let s = apply(s, &[Action::DismissNotice]);
+    assert!(s.notice.is_none());
+}
+
+#[test]
+fn an_action_that_changes_nothing_keeps_the_same_state() {
+    let s = fresh();
+    let t = s.clone().reduce(Action::Close);
+    assert!(Rc::ptr_eq(&s, &t));
+}
