@@ -11,6 +11,8 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::components::catalogue_view::CatalogueView;
+use crate::components::compare_view::CompareView;
+use crate::components::model_map::ModelMap;
 use crate::components::notice::Notice;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
@@ -61,6 +63,20 @@ fn write_hash(hash: &str, push: bool) {
     } else {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
     };
+}
+
+/// The address that reopens the current view: this page when it keeps its state in the URL, else the static page.
+fn share_link(config: &Config, hash: &str) -> AttrValue {
+    let base = if config.sync_url {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|h| h.split('#').next().unwrap_or_default().to_string())
+    } else {
+        config.home.clone()
+    };
+    let base = base.unwrap_or_default();
+    let base = base.split('?').next().unwrap_or_default();
+    AttrValue::from(format!("{base}#{hash}"))
 }
 
 type HashListener = Closure<dyn Fn()>;
@@ -141,13 +157,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Marks when the first render is in the DOM (read by the benchmark).
+    use_effect_with((), |_| {
+        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = perf.mark("cm-first-card");
+        }
+    });
+
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let view = state.view.view;
-    let on_cards = dispatch.reform(|_: MouseEvent| Action::SetView(View::Catalogue));
-    let on_wizard = dispatch.reform(|_: MouseEvent| Action::SetView(View::Wizard));
     let theme = match config.theme {
         Theme::Auto => None,
         Theme::Light => Some("light"),
@@ -174,10 +195,33 @@ pub fn App(props: &AppProps) -> Html {
         }
         View::Wizard => match state.step() {
             Step::Results if state.has_results() => {
-                html! { <ResultsView state={state.clone()} dispatch={dispatch.clone()} /> }
+                html! { <ResultsView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} /> }
             }
             _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
         },
+        View::Compare => html! {
+            <CompareView catalogue={catalogue} models={state.view.compare.clone()} dispatch={dispatch.clone()} />
+        },
+        View::Map => {
+            let highlight: Vec<usize> = if state.has_results() {
+                crate::wizard::rank(&catalogue, &state.view.answers)
+                    .iter()
+                    .take(3)
+                    .map(|s| s.model)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            html! { <ModelMap catalogue={catalogue} {highlight} dispatch={dispatch.clone()} /> }
+        }
+    };
+    let tab = |v: View, label: String| {
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(v));
+        html! { <button type="button" aria-pressed={(view == v).to_string()} {onclick}>{ label }</button> }
+    };
+    let compare_label = match state.view.compare.len() {
+        0 => "Compare".to_string(),
+        n => format!("Compare ({n})"),
     };
 
     html! {
@@ -190,12 +234,10 @@ pub fn App(props: &AppProps) -> Html {
                     { ": browse them, or answer a few questions to find the ones that fit your situation." }
                 </p>
                 <nav class="cm-tabs" aria-label="Views">
-                    <button type="button" aria-pressed={(view == View::Catalogue).to_string()} onclick={on_cards}>
-                        { "Browse all models" }
-                    </button>
-                    <button type="button" aria-pressed={(view == View::Wizard).to_string()} onclick={on_wizard}>
-                        { "Help me choose" }
-                    </button>
+                    { tab(View::Catalogue, "Browse all models".into()) }
+                    { tab(View::Wizard, "Help me choose".into()) }
+                    { tab(View::Compare, compare_label) }
+                    { tab(View::Map, "Map".into()) }
                 </nav>
             </header>
             if let Some(text) = state.notice.clone() {
@@ -213,8 +255,42 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Mounts an instance into every `[data-coordination-models]` element, or into `body` when there is none.
+/// Text shown in a widget's own box if it hits an unexpected error.
+pub const FAILURE_TEXT: &str =
+    "Sorry, the coordination models stopped working. Reload the page to try again.";
+
+/// Replaces every mounted instance's content with a short error message (used by the panic hook).
+fn show_failure() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = document.query_selector_all("[data-cm-mounted]") else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        let Some(host) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let target: Option<web_sys::Element> = host
+            .shadow_root()
+            .and_then(|r| r.query_selector(".cm-mount").ok().flatten())
+            .or(Some(host));
+        if let Some(target) = target {
+            target.set_inner_html(&format!("<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">{FAILURE_TEXT}</p></div>"));
+        }
+    }
+}
+
+/// Mounts an independent instance into every `[data-coordination-models]` element, inside a shadow root so the
+/// host page's CSS and the widget's CSS cannot reach each other. Settings come from `data-*` attributes.
 pub fn mount_all() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("coordination-models: {info}").into());
+        show_failure();
+    }));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -237,7 +313,37 @@ pub fn mount_all() {
         for w in warnings {
             web_sys::console::warn_1(&w.into());
         }
-        el.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(el, AppProps { catalogue, config }).render();
+        let Some(mount) = shadow_mount(&document, &el) else {
+            continue;
+        };
+        if config.embedded && config.sync_url {
+            // The static page opened as an iframe (?embed=1): no page chrome around the widget.
+            if let Some(html) = document.document_element() {
+                let _ = html.class_list().add_1("cm-embedded");
+            }
+        }
+        yew::Renderer::<App>::with_root_and_props(mount, AppProps { catalogue, config }).render();
     }
+}
+
+/// Creates (or reuses) an open shadow root on `host` with the widget's stylesheet and a mount point.
+fn shadow_mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<web_sys::Element> {
+    let root = match host.shadow_root() {
+        Some(r) => r,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    root.set_inner_html("");
+    if let Some(css) = host.get_attribute("data-cm-css") {
+        let link: web_sys::HtmlLinkElement =
+            document.create_element("link").ok()?.dyn_into().ok()?;
+        link.set_rel("stylesheet");
+        link.set_href(&css);
+        root.append_child(&link).ok()?;
+    }
+    let mount = document.create_element("div").ok()?;
+    mount.set_class_name("cm-mount");
+    root.append_child(&mount).ok()?;
+    Some(mount)
 }

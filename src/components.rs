@@ -2,7 +2,9 @@
 
 pub mod card;
 pub mod catalogue_view;
+pub mod compare_view;
 pub mod filter_panel;
+pub mod model_map;
 pub mod notice;
 pub mod results_view;
 pub mod wizard_view;

@@ -7,6 +7,8 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod filter;
+pub mod map;
+pub mod report;
 pub mod types;
 pub mod url;
 pub mod wizard;

@@ -17,7 +17,14 @@ pub enum View {
     Catalogue,
     /// The decision wizard.
     Wizard,
+    /// Two or three models side by side.
+    Compare,
+    /// All models on two axes with their relations.
+    Map,
 }
+
+/// At most this many models are compared at once.
+pub const MAX_COMPARE: usize = 3;
 
 /// Where the wizard is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +52,8 @@ pub struct UrlState {
     pub step: Option<Step>,
     /// Whether the card grid is sorted by wizard fit.
     pub sort_by_fit: bool,
+    /// Models picked for comparison, in order.
+    pub compare: Vec<usize>,
 }
 
 /// A parsed hash and what could not be understood in it.
@@ -131,6 +140,8 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
             "view" => match value.as_str() {
                 "cards" => state.view = View::Catalogue,
                 "wizard" => state.view = View::Wizard,
+                "compare" => state.view = View::Compare,
+                "map" => state.view = View::Map,
                 _ => problems.push(format!("unknown view \"{}\"", shorten(&value))),
             },
             "q" => state.query = value.chars().take(MAX_QUERY_LEN).collect(),
@@ -142,6 +153,22 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                 "fit" => state.sort_by_fit = true,
                 _ => problems.push(format!("unknown sort \"{}\"", shorten(&value))),
             },
+            "cmp" => {
+                for id in value.split(',').filter(|v| !v.is_empty()) {
+                    match catalogue.model_index(id) {
+                        Some(i)
+                            if !state.compare.contains(&i) && state.compare.len() < MAX_COMPARE =>
+                        {
+                            state.compare.push(i)
+                        }
+                        Some(_) => problems.push(format!(
+                            "\"{}\" cannot be compared twice or as a fourth model",
+                            shorten(id)
+                        )),
+                        None => problems.push(format!("no model is called \"{}\"", shorten(id))),
+                    }
+                }
+            }
             "a" => parse_answers(&value, catalogue, &mut state.answers, &mut problems),
             "step" => step_raw = Some(value),
             _ => match Facet::from_key(key) {
@@ -210,8 +237,11 @@ fn parse_answers(
 /// Writes the state as a hash (without `#`); the default state is the empty string.
 pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if state.view == View::Wizard {
-        parts.push("view=wizard".into());
+    match state.view {
+        View::Catalogue => {}
+        View::Wizard => parts.push("view=wizard".into()),
+        View::Compare => parts.push("view=compare".into()),
+        View::Map => parts.push("view=map".into()),
     }
     if !state.query.is_empty() {
         parts.push(format!("q={}", percent_encode(&state.query)));
@@ -258,6 +288,15 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     }
     if state.sort_by_fit {
         parts.push("sort=fit".into());
+    }
+    let compare: Vec<&str> = state
+        .compare
+        .iter()
+        .filter_map(|&i| catalogue.models.get(i))
+        .map(|m| m.id)
+        .collect();
+    if !compare.is_empty() {
+        parts.push(format!("cmp={}", compare.join(",")));
     }
     parts.join("&")
 }

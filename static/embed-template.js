@@ -1,17 +1,17 @@
 // Coordination Models loader (generated at build time from static/embed-template.js).
 // Load it as <script type="module" src=".../embed.js"> and it mounts the widget into every
-// [data-coordination-models] element. All files are found relative to this script, so any path works.
+// [data-coordination-models] element, each in its own shadow root. All files are found relative to
+// this script, so the build works from any path of any static host.
 import init from './__JS__';
 
-const css = '__CSS__';
+const css = new URL('__CSS__', import.meta.url).href;
 const roots = () => document.querySelectorAll('[data-coordination-models]');
 
 function fail(error) {
   console.error('coordination-models: could not start', error);
   for (const el of roots()) {
-    if (!el.querySelector('.cm-root')) {
+    if (!el.shadowRoot) {
       const box = document.createElement('p');
-      box.className = 'cm-failed';
       box.setAttribute('role', 'alert');
       box.textContent = 'The coordination models could not be loaded here. Reload the page to try again.';
       el.replaceChildren(box);
@@ -19,14 +19,28 @@ function fail(error) {
   }
 }
 
+// Opened as an iframe (?embed=1): report the page height to the parent, which resizes the frame.
+function reportHeight() {
+  if (window.parent === window || !new URLSearchParams(location.search).has('embed')) return;
+  let last = 0;
+  const send = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'coordination-models:height', height }, '*');
+    }
+  };
+  new ResizeObserver(send).observe(document.documentElement);
+  send();
+}
+
 try {
-  if (css && !document.querySelector('link[rel="stylesheet"][href$="' + css + '"]')) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL(css, import.meta.url).href;
-    document.head.appendChild(link);
+  for (const el of roots()) {
+    el.setAttribute('data-cm-css', css);
+    el.setAttribute('data-cm-home', new URL('./', import.meta.url).href);
   }
   await init({ module_or_path: new URL('__WASM__', import.meta.url) });
+  reportHeight();
   if (document.querySelector('meta[name="coordination-models-offline"]') && 'serviceWorker' in navigator) {
     navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((e) => {
       console.warn('coordination-models: offline copy unavailable', e);

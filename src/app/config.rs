@@ -28,6 +28,8 @@ pub struct Config {
     pub accent: Option<String>,
     /// The view to start with.
     pub initial: UrlState,
+    /// The static page's address (where shared links point when embedded).
+    pub home: Option<String>,
 }
 
 /// Setting names, as `data-` attributes (`data-view`) or query parameters (`view`).
@@ -128,6 +130,7 @@ pub fn from_settings(
 pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
     let attr = |name: &str| el.get_attribute(&format!("data-{name}"));
     let (mut config, mut warnings) = from_settings(attr, "data-");
+    config.home = el.get_attribute("data-cm-home");
     if config.sync_url {
         // The static page also takes its settings from the query string (used by the iframe embed).
         let search = web_sys::window()

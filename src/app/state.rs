@@ -61,6 +61,12 @@ pub enum Action {
     Restore(Parsed),
     /// Dismissed the notice.
     DismissNotice,
+    /// Added a model to the comparison, or removed it.
+    ToggleCompare(usize),
+    /// Replaced the compared model at a position with another.
+    SwapCompare(usize, usize),
+    /// Compared these models (e.g. the wizard's top three).
+    CompareThese(Vec<usize>),
 }
 
 impl State {
@@ -210,6 +216,29 @@ impl Reducible for State {
                 s.missing_answer = false;
             }
             Action::DismissNotice => s.notice = None,
+            Action::ToggleCompare(m) => {
+                if let Some(p) = s.view.compare.iter().position(|&x| x == m) {
+                    s.view.compare.remove(p);
+                } else if m < cat.models.len() && s.view.compare.len() < url::MAX_COMPARE {
+                    s.view.compare.push(m);
+                }
+            }
+            Action::SwapCompare(pos, m) => {
+                if pos < s.view.compare.len()
+                    && m < cat.models.len()
+                    && !s.view.compare.contains(&m)
+                {
+                    s.view.compare[pos] = m;
+                }
+            }
+            Action::CompareThese(models) => {
+                s.view.compare = models
+                    .into_iter()
+                    .filter(|&m| m < cat.models.len())
+                    .take(url::MAX_COMPARE)
+                    .collect();
+                s.view.view = View::Compare;
+            }
         }
         if s == *self { self } else { Rc::new(s) }
     }

@@ -21,6 +21,12 @@ pub struct ModelCardProps {
     /// Wizard fit: (score, poor fit), when the grid is sorted by fit.
     #[prop_or_default]
     pub fit: Option<(i32, bool)>,
+    /// Whether the model is picked for comparison.
+    #[prop_or_default]
+    pub compared: bool,
+    /// Whether more models can be picked for comparison.
+    #[prop_or(true)]
+    pub can_compare: bool,
     /// Reports actions.
     pub dispatch: Callback<Action>,
 }
@@ -114,10 +120,17 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             </div>
             { for fit }
             <p class="cm-summary">{ model.summary }</p>
+            <div class="cm-card-actions">
             <button type="button" class="cm-toggle" ref={toggle_button} aria-expanded={props.open.to_string()} onclick={on_toggle}>
                 { if props.open { "Hide details" } else { "Show details" } }
                 <span class="cm-sr">{ format!(" for {}", model.name) }</span>
             </button>
+            <button type="button" class="cm-compare-toggle" aria-pressed={props.compared.to_string()}
+                disabled={!props.compared && !props.can_compare} onclick={props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(index))}>
+                { if props.compared { "In comparison" } else { "Compare" } }
+                <span class="cm-sr">{ format!(": {}", model.name) }</span>
+            </button>
+            </div>
             { for details }
         </article>
     }

@@ -80,7 +80,8 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
         let open = state.view.open == Some(i);
         html! {
             <ModelCard key={catalogue.models[i].id} {catalogue} index={i} {open} jump={if open { jump } else { 0 }}
-                {fit} dispatch={props.dispatch.clone()} />
+                {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
+                dispatch={props.dispatch.clone()} />
         }
     });
 

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, State};
 use crate::components::wizard_view::use_focus_on_move;
+use crate::report;
 use crate::types::CatalogueRef;
 use crate::wizard::{self, Reason, Scored};
 
@@ -12,6 +13,8 @@ use crate::wizard::{self, Reason, Scored};
 pub struct ResultsViewProps {
     /// The app state.
     pub state: UseReducerHandle<State>,
+    /// A link that reopens this result.
+    pub share_link: AttrValue,
     /// Reports actions.
     pub dispatch: Callback<Action>,
 }
@@ -44,6 +47,16 @@ fn model_link(
         Action::Jump(model)
     });
     html! { <a href={format!("#open={}", catalogue.models[model].id)} {onclick}>{ text }</a> }
+}
+
+/// The clipboard, where the browser offers it (secure contexts only).
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    Some(navigator.clipboard())
 }
 
 /// The results screen.
@@ -123,6 +136,48 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         }
     });
 
+    let copied = use_state(|| None::<Result<(), String>>);
+    let on_copy = {
+        let text = report::results_markdown(&catalogue, &state.view.answers, &props.share_link);
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = text.clone();
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move {
+                let ok = match clipboard() {
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
+                        .await
+                        .is_ok(),
+                    None => false,
+                };
+                copied.set(Some(if ok { Ok(()) } else { Err(text) }));
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let top3: Vec<usize> = ranked.iter().take(3).map(|s| s.model).collect();
+    let on_compare = dispatch.reform(move |_: MouseEvent| Action::CompareThese(top3.clone()));
+    let copy_feedback = match &*copied {
+        None => html! {},
+        Some(Ok(())) => {
+            html! { <p class="cm-copied" role="status">{ "Copied the result as Markdown." }</p> }
+        }
+        Some(Err(text)) => html! {
+            <div class="cm-copy-fallback" role="status">
+                <label>
+                    { "Your browser did not allow copying. Select this text and copy it:" }
+                    <textarea readonly=true rows="8" value={text.clone()} onfocus={Callback::from(|e: FocusEvent| {
+                        let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                        t.select();
+                    })} />
+                </label>
+            </div>
+        },
+    };
     let on_back = dispatch.reform(|_: MouseEvent| Action::Back);
     let on_restart = dispatch.reform(|_: MouseEvent| Action::Restart);
     let on_browse = dispatch.reform(|_: MouseEvent| Action::SortByFit(true));
@@ -144,6 +199,15 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <summary>{ format!("Why the other {} models ranked lower", ranked.len().saturating_sub(3)) }</summary>
                 <ol start="4">{ for rest }</ol>
             </details>
+            <p class="cm-share">
+                { "Link to this result: " }<a href={props.share_link.clone()}>{ props.share_link.clone() }</a>
+            </p>
+            <div class="cm-actions cm-result-actions">
+                <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
+                <button type="button" onclick={on_print}>{ "Print" }</button>
+                <button type="button" onclick={on_compare}>{ "Compare the top 3" }</button>
+            </div>
+            { copy_feedback }
             <div class="cm-actions">
                 <button type="button" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="cm-primary" onclick={browse}>{ "Browse all cards by fit" }</button>

@@ -294,6 +294,8 @@ fn post_build() -> Result {
     );
     std::fs::write(&html_path, &html).map_err(|e| e.to_string())?;
 
+    write_single_file(&staging, &html, js, wasm, css.as_deref())?;
+
     // Service worker: precache every file of this build; the cache name changes with any byte.
     let mut files: Vec<String> = std::fs::read_dir(&staging)
         .map_err(|e| e.to_string())?
@@ -324,6 +326,86 @@ fn post_build() -> Result {
         "post-build: embed.js loads {js}; sw.js precaches {} files",
         files.len() + 1
     );
+    Ok(())
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Removes every tag that starts with `prefix` (up to its closing `>`).
+fn remove_tags(html: &mut String, prefix: &str) {
+    while let Some(i) = html.find(prefix) {
+        let end = html[i..].find('>').map_or(html.len(), |j| i + j + 1);
+        html.replace_range(i..end, "");
+    }
+}
+
+/// Writes `coordination-models.html`: one self-contained file (wasm, JS, CSS inlined) that works from `file://`.
+fn write_single_file(
+    staging: &Path,
+    html: &str,
+    js: &str,
+    wasm: &str,
+    css: Option<&str>,
+) -> Result {
+    let glue = std::fs::read_to_string(staging.join(js)).map_err(|e| e.to_string())?;
+    let export_at = glue.rfind("export").ok_or("glue: no export statement")?;
+    let exports = &glue[export_at..];
+    let init_name = exports
+        .trim_start_matches("export")
+        .trim_matches(|c: char| c == '{' || c == '}' || c == ';' || c.is_whitespace())
+        .split(',')
+        .find_map(|part| part.trim().strip_suffix(" as default").map(str::trim))
+        .ok_or("glue: no default export")?
+        .to_string();
+    let glue = glue[..export_at].replace("import.meta.url", "location.href");
+    let wasm_b64 = base64(&std::fs::read(staging.join(wasm)).map_err(|e| e.to_string())?);
+    let css_text = match css {
+        Some(c) => std::fs::read_to_string(staging.join(c)).map_err(|e| e.to_string())?,
+        None => String::new(),
+    };
+    let css_url = format!("data:text/css;base64,{}", base64(css_text.as_bytes()));
+    let mut page = html.to_string();
+    for prefix in [
+        "<meta http-equiv=\"Content-Security-Policy\"",
+        "<meta name=\"coordination-models-offline\"",
+        "<link rel=\"manifest\"",
+        "<link rel=\"modulepreload\"",
+        "<link rel=\"preload\"",
+        "<link rel=\"stylesheet\"",
+        "<link rel=\"icon\"",
+    ] {
+        remove_tags(&mut page, prefix);
+    }
+    let head_end = page.find("</head>").ok_or("index.html: no </head>")?;
+    page.insert_str(head_end, &format!("<style>{css_text}</style>\n"));
+    let script = format!(
+        "<script type=\"module\">\n{glue}\nconst bytes = Uint8Array.from(atob('{wasm_b64}'), (c) => c.charCodeAt(0));\n\
+         for (const el of document.querySelectorAll('[data-coordination-models]')) el.setAttribute('data-cm-css', '{css_url}');\n\
+         await {init_name}({{ module_or_path: bytes }});\n</script>"
+    );
+    let tag = "<script type=\"module\" src=\"./embed.js\"></script>";
+    let at = page.find(tag).ok_or("index.html: no embed.js script")?;
+    page.replace_range(at..at + tag.len(), "");
+    let body_end = page.rfind("</body>").ok_or("index.html: no </body>")?;
+    page.insert_str(body_end, &script);
+    std::fs::write(staging.join("coordination-models.html"), page).map_err(|e| e.to_string())?;
     Ok(())
 }
 
