@@ -118,20 +118,20 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     <span class="cm-badge">{ model.duration.label() }</span>
                 </p>
             </div>
-            { for fit }
+            { fit.unwrap_or_default() }
             <p class="cm-summary">{ model.summary }</p>
             <div class="cm-card-actions">
-            <button type="button" class="cm-toggle" ref={toggle_button} aria-expanded={props.open.to_string()} onclick={on_toggle}>
+            <button type="button" class="cm-toggle" ref={toggle_button} aria-expanded={props.open.to_string()} onclick={on_toggle}
+                aria-label={format!("{} for {}", if props.open { "Hide details" } else { "Show details" }, model.name)}>
                 { if props.open { "Hide details" } else { "Show details" } }
-                <span class="cm-sr">{ format!(" for {}", model.name) }</span>
             </button>
             <button type="button" class="cm-compare-toggle" aria-pressed={props.compared.to_string()}
-                disabled={!props.compared && !props.can_compare} onclick={props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(index))}>
+                disabled={!props.compared && !props.can_compare} onclick={props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(index))}
+                aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
                 { if props.compared { "In comparison" } else { "Compare" } }
-                <span class="cm-sr">{ format!(": {}", model.name) }</span>
             </button>
             </div>
-            { for details }
+            { details.unwrap_or_default() }
         </article>
     }
 }

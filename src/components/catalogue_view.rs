@@ -130,9 +130,9 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
             <ActiveFilters query={state.view.query.clone()} filters={state.view.filters} dispatch={props.dispatch.clone()} />
             <div class="cm-status-row">
                 <p class="cm-status" role="status" aria-live="polite" aria-atomic="true">{ status }</p>
-                { for sort_toggle }
+                { sort_toggle.unwrap_or_default() }
             </div>
-            { for empty }
+            { empty.unwrap_or_default() }
             <div class="cm-grid">{ for cards }</div>
         </section>
     }

@@ -108,7 +108,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            { for add_more }
+            { add_more.unwrap_or_default() }
         </section>
     }
 }

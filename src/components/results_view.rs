@@ -89,36 +89,43 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <article class="cm-result">
                     <h3>{ format!("{}. {}", i + 1, model.name) }</h3>
                     <p class="cm-fit">{ format!("Fit score {:+}", s.score) }<span class="cm-badge">{ model.category.label() }</span></p>
-                    { for tie_note }
+                    { tie_note.unwrap_or_default() }
                     <p>{ model.summary }</p>
                     <h4>{ "Why it fits" }</h4>
                     { reason_list(&catalogue, &s.raised_by, "None of your answers pointed to it directly.") }
                     <h4>{ "What counts against it" }</h4>
                     { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
                     <p class="cm-watch"><strong>{ "Watch out: " }</strong>{ model.watch_out }</p>
-                    { for pairing }
+                    { pairing.unwrap_or_default() }
                     <p>{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
                 </article>
             </li>
         }
     });
 
-    let answers = wizard::shown_questions(&catalogue, &state.view.answers).into_iter().map(|q| {
-        let question = &catalogue.questions[q];
-        let answer = state.view.answers.get(q).map_or("(no answer)", |a| question.answers[a].label);
-        let onclick = dispatch.reform(move |_: MouseEvent| Action::GoTo(q));
-        html! {
-            <div class="cm-answer">
-                <dt>{ question.prompt }</dt>
-                <dd>
-                    { answer }{ " " }
-                    <button type="button" class="cm-link-button" {onclick}>
-                        { "Change this answer" }<span class="cm-sr">{ format!(": {}", question.prompt) }</span>
-                    </button>
-                </dd>
-            </div>
-        }
-    });
+    let answers = wizard::shown_questions(&catalogue, &state.view.answers)
+        .into_iter()
+        .map(|q| {
+            let question = &catalogue.questions[q];
+            let answer = state
+                .view
+                .answers
+                .get(q)
+                .map_or("(no answer)", |a| question.answers[a].label);
+            let onclick = dispatch.reform(move |_: MouseEvent| Action::GoTo(q));
+            html! {
+                <div class="cm-answer">
+                    <dt>{ question.prompt }</dt>
+                    <dd>
+                        { answer }{ " " }
+                        <button type="button" class="cm-link-button" {onclick}
+                            aria-label={format!("Change this answer: {}", question.prompt)}>
+                            { "Change this answer" }
+                        </button>
+                    </dd>
+                </div>
+            }
+        });
 
     let rest = ranked.iter().enumerate().skip(3).map(|(i, s)| {
         let model = &catalogue.models[s.model];

@@ -91,7 +91,8 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
                 <fieldset>
                     <legend ref={legend} tabindex="-1">{ question.prompt }</legend>
                     <p class="cm-help">{ question.help }</p>
-                    <div class="cm-options">{ for radios }</div>
+                    // Keyed by question, so a new question gets new radios (a reused radio would carry its state over).
+                    { for std::iter::once(html! { <div class="cm-options" key={question.id}>{ for radios }</div> }) }
                     if state.missing_answer {
                         <p class="cm-error" role="alert">{ "Choose one answer (or \u{201c}Not sure\u{201d}) to go on." }</p>
                     }

@@ -1,0 +1,271 @@
+// Shared helpers for the end-to-end specs: locators by role and label, and the data files' ids and names.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from '@playwright/test';
+
+const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** Number of models in the catalogue. */
+export const TOTAL = 27;
+
+/** Text of a scalar TOML string value (`key = "value"`) on one line. */
+function tomlString(line, key) {
+  const m = line.match(new RegExp(`^${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`));
+  return m ? m[1] : null;
+}
+
+/** Models in file order, as { id, name }, read from data/catalogue.toml. */
+export function models() {
+  const text = readFileSync(dataDir + 'catalogue.toml', 'utf8');
+  const out = [];
+  let inModel = false;
+  let current = null;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('[[')) {
+      inModel = line.trim() === '[[model]]';
+      if (inModel) {
+        current = {};
+        out.push(current);
+      }
+      continue;
+    }
+    if (!inModel) continue;
+    const id = tomlString(line, 'id');
+    if (id !== null && current.id === undefined) current.id = id;
+    const name = tomlString(line, 'name');
+    if (name !== null && current.name === undefined) current.name = name;
+  }
+  return out;
+}
+
+/** Model name for an id. */
+export function modelName(id) {
+  const m = models().find((x) => x.id === id);
+  if (!m) throw new Error(`no model ${id} in catalogue.toml`);
+  return m.name;
+}
+
+function inlineTable(s) {
+  const out = {};
+  for (const m of s.matchAll(/([A-Za-z0-9_-]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = m[2];
+  return out;
+}
+
+function stringArray(s) {
+  return [...s.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+}
+
+/**
+ * Scenarios and witnesses from data/scenarios.toml:
+ * { kind: 'scenario' | 'witness', name, answers: {question: answer}, includes: [ids], excludes: [ids] }.
+ */
+export function scenarios() {
+  const text = readFileSync(dataDir + 'scenarios.toml', 'utf8');
+  const out = [];
+  let current = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '[[scenario]]' || line === '[[witness]]') {
+      current = { kind: line.slice(2, -2), name: '', answers: {}, includes: [], excludes: [] };
+      out.push(current);
+      continue;
+    }
+    if (!current || line.startsWith('#')) continue;
+    const name = tomlString(line, 'name');
+    if (name !== null) current.name = name;
+    const model = tomlString(line, 'model');
+    if (model !== null) {
+      current.name = `witness for ${model}`;
+      current.includes = [model];
+    }
+    let m = line.match(/^answers\s*=\s*\{(.*)\}\s*$/);
+    if (m) current.answers = inlineTable(m[1]);
+    m = line.match(/^top3_includes\s*=\s*\[(.*)\]\s*$/);
+    if (m) current.includes = stringArray(m[1]);
+    m = line.match(/^top3_excludes\s*=\s*\[(.*)\]\s*$/);
+    if (m) current.excludes = stringArray(m[1]);
+  }
+  return out;
+}
+
+/** The `a=` value of a wizard link for an answers map. */
+export function answersParam(answers) {
+  return Object.entries(answers)
+    .map(([q, a]) => `${q}.${a}`)
+    .join(',');
+}
+
+/** The widget's mount element. */
+export function widget(page) {
+  return page.locator('[data-coordination-models]');
+}
+
+/** Loads the page (optionally with a hash such as '#q=team') and waits until the widget has rendered. */
+export async function openApp(page, hash = '') {
+  await page.goto('/' + hash);
+  await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
+}
+
+/** The model cards of the catalogue grid. */
+export function cards(page) {
+  return widget(page).getByRole('region', { name: 'Catalogue' }).getByRole('article');
+}
+
+/** The card of one model, found by its heading. */
+export function card(page, name) {
+  return cards(page).filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+}
+
+/** The catalogue's result-count status line. */
+export function countStatus(page) {
+  return widget(page).getByRole('status').filter({ hasText: /^Showing / });
+}
+
+/** The notice about a link that could not be used. */
+export function linkNotice(page) {
+  return widget(page).getByRole('status').filter({ hasText: 'could not be used' });
+}
+
+/** The search box. */
+export function searchBox(page) {
+  return widget(page).getByRole('searchbox', { name: /Search/ });
+}
+
+/** A facet checkbox, e.g. facet(page, 'Category', 'Role-based'). */
+export function facet(page, legend, label) {
+  return widget(page).getByRole('group', { name: legend, exact: true }).getByRole('checkbox', { name: label, exact: true });
+}
+
+/** Expects the status line to say how many models are shown. */
+export async function expectShowing(page, n) {
+  const text = n === TOTAL ? `Showing all ${TOTAL} models` : `Showing ${n} of ${TOTAL} models`;
+  await expect(countStatus(page)).toHaveText(text);
+  await expect(cards(page)).toHaveCount(n);
+}
+
+/** Reads the count from the status line. */
+export async function shownCount(page) {
+  const text = await countStatus(page).innerText();
+  if (text.startsWith('Showing all')) return TOTAL;
+  const m = text.match(/^Showing (\d+) of/);
+  if (!m) throw new Error(`unexpected status: ${text}`);
+  return Number(m[1]);
+}
+
+/** The wizard's question group (the fieldset named by its legend). */
+export function question(page, prompt) {
+  return widget(page).getByRole('group', { name: prompt });
+}
+
+/** The wizard results region. */
+export function results(page) {
+  return widget(page).getByRole('region', { name: 'Wizard results' });
+}
+
+/** Names (without the "1. " rank) of the top results, in order. */
+export async function topNames(page) {
+  const headings = await results(page).getByRole('list').first().getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
+  return headings.map((h) => h.replace(/^\d+\.\s*/, ''));
+}
+
+/**
+ * Throws unless the focused element is a real control (not body) with a visible focus indicator.
+ * Returns a short description of the focused element.
+ */
+export async function expectVisibleFocus(page, { soft = false } = {}) {
+  const check = soft ? expect.soft : expect;
+  const info = await page.evaluate(() => {
+    // The widget renders in a shadow root: follow activeElement into it.
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return { onBody: true };
+    const cs = getComputedStyle(el);
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+    const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+    const label = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().slice(0, 40);
+    return { onBody: false, visible: outline || shadow, desc: `${el.tagName.toLowerCase()} "${label}"`, outline: `${cs.outlineStyle} ${cs.outlineWidth}`, shadow: cs.boxShadow };
+  });
+  check(info.onBody, 'focus must not fall back to <body>').toBe(false);
+  if (!info.onBody) check(info.visible, `focus indicator on ${info.desc} (outline ${info.outline}, box-shadow ${info.shadow})`).toBe(true);
+  return info.desc;
+}
+
+/** Presses `key`, then checks focus is visible and not on body (with `soft`, a failed check lets the test go on). */
+export async function press(page, key, options = {}) {
+  await page.keyboard.press(key);
+  return expectVisibleFocus(page, options);
+}
+
+/** Presses Tab (checking focus each time) until `locator` has focus; fails after `max` presses. */
+export async function tabTo(page, locator, max = 60, options = {}) {
+  for (let i = 0; i < max; i++) {
+    await press(page, 'Tab', options);
+    if (await locator.evaluate((el) => el === el.getRootNode().activeElement)) return;
+  }
+  throw new Error(`Tab did not reach ${locator} within ${max} presses`);
+}
+
+/** Collects console errors, page errors and requests of a page for later checks. */
+export function recordProblems(page) {
+  const problems = { consoleErrors: [], pageErrors: [], requests: [], failed: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+  page.context().on('request', (r) => problems.requests.push(r.url()));
+  page.context().on('requestfailed', (r) => problems.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.context().on('response', (r) => {
+    if (r.status() >= 400) problems.failed.push(`${r.url()} HTTP ${r.status()}`);
+  });
+  return problems;
+}
+
+/** Wizard questions in order, as { id, onlyIf: ['question.answer', ...], answers: [ids] }, from data/catalogue.toml. */
+export function questions() {
+  const text = readFileSync(dataDir + 'catalogue.toml', 'utf8');
+  const out = [];
+  let current = null;
+  let inAnswer = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t.startsWith('[[')) {
+      if (t === '[[question]]') {
+        current = { id: undefined, onlyIf: [], answers: [] };
+        out.push(current);
+        inAnswer = false;
+      } else if (t === '[[question.answer]]') {
+        inAnswer = true;
+      } else {
+        current = null;
+      }
+      continue;
+    }
+    if (!current) continue;
+    const id = tomlString(t, 'id');
+    if (id !== null) {
+      if (inAnswer) current.answers.push(id);
+      else current.id = id;
+    }
+    const m = t.match(/^only_if\s*=\s*\[(.*)\]\s*$/);
+    if (m && !inAnswer) current.onlyIf = stringArray(m[1]);
+  }
+  return out;
+}
+
+/**
+ * A complete answer set: the given answers plus "unsure" for every question that is shown but not answered
+ * ("unsure" moves no score, so the ranking is the same as with the question left out).
+ */
+export function completeAnswers(answers) {
+  const out = {};
+  for (const q of questions()) {
+    const shown = q.onlyIf.length === 0 || q.onlyIf.some((c) => {
+      const [pq, pa] = c.split('.');
+      return out[pq] === pa;
+    });
+    if (!shown) continue;
+    out[q.id] = answers[q.id] ?? 'unsure';
+    if (!q.answers.includes(out[q.id])) throw new Error(`question ${q.id} has no answer ${out[q.id]}`);
+  }
+  return out;
+}
