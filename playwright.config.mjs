@@ -32,12 +32,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'cargo xtask static dist 4173',
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'cargo xtask static dist 4173',
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The project root: the build under a sub-path (/dist/) and the example blog post (/examples/).
+      command: 'cargo xtask static . 4174',
+      url: 'http://127.0.0.1:4174/examples/blog-post.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
