@@ -229,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="cm-header">
                 { title }
                 <p class="cm-lede">
-                    { "The 27 coordination models of " }
+                    { format!("The {} coordination models of ", catalogue.models.len()) }
                     <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Jade Rubick's catalogue" }</a>
                     { ": browse them, or answer a few questions to find the ones that fit your situation." }
                 </p>
@@ -327,6 +327,9 @@ pub fn mount_all() {
 }
 
 /// Creates (or reuses) an open shadow root on `host` with the widget's stylesheet and a mount point.
+///
+/// Until the stylesheet has loaded, the host's own content (the pre-rendered catalogue, or "Loading…") stays
+/// visible through a `<slot>` and the mount point is hidden, so the page does not jump or flash unstyled.
 fn shadow_mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<web_sys::Element> {
     let root = match host.shadow_root() {
         Some(r) => r,
@@ -335,15 +338,27 @@ fn shadow_mount(document: &web_sys::Document, host: &web_sys::Element) -> Option
             .ok()?,
     };
     root.set_inner_html("");
+    let mount = document.create_element("div").ok()?;
+    mount.set_class_name("cm-mount");
     if let Some(css) = host.get_attribute("data-cm-css") {
         let link: web_sys::HtmlLinkElement =
             document.create_element("link").ok()?.dyn_into().ok()?;
         link.set_rel("stylesheet");
+        let slot = document.create_element("slot").ok()?;
+        let _ = mount.set_attribute("hidden", "");
+        let (shown, fallback, light) = (mount.clone(), slot.clone(), host.clone());
+        let reveal = Closure::once_into_js(move || {
+            let _ = shown.remove_attribute("hidden");
+            fallback.remove();
+            // The fallback is no longer shown; drop it so the page holds one copy of the content.
+            light.set_inner_html("");
+        });
+        let _ = link.add_event_listener_with_callback("load", reveal.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", reveal.unchecked_ref());
         link.set_href(&css);
         root.append_child(&link).ok()?;
+        root.append_child(&slot).ok()?;
     }
-    let mount = document.create_element("div").ok()?;
-    mount.set_class_name("cm-mount");
     root.append_child(&mount).ok()?;
     Some(mount)
 }

@@ -19,6 +19,11 @@ pub struct ModelMapProps {
     pub dispatch: Callback<Action>,
 }
 
+/// An SVG coordinate as a whole number (keeps float formatting code out of the wasm).
+fn px(v: f64) -> String {
+    (v.round() as i64).to_string()
+}
+
 fn kind_class(kind: RelationKind) -> &'static str {
     match kind {
         RelationKind::VariationOf => "cm-edge-variation",
@@ -39,19 +44,19 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
 
     let grid = (0..=REACH.len()).map(|c| {
         let x = map::LEFT + cw * c as f64;
-        html! { <line class="cm-grid-line" x1={x.to_string()} y1="0" x2={x.to_string()} y2={(map::HEIGHT - map::BOTTOM).to_string()} /> }
+        html! { <line class="cm-grid-line" x1={px(x)} y1="0" x2={px(x)} y2={px(map::HEIGHT - map::BOTTOM)} /> }
     });
     let rows = (0..=CHANGE.len()).map(|r| {
         let y = (map::HEIGHT - map::BOTTOM) - rh * r as f64;
-        html! { <line class="cm-grid-line" x1={map::LEFT.to_string()} y1={y.to_string()} x2={map::WIDTH.to_string()} y2={y.to_string()} /> }
+        html! { <line class="cm-grid-line" x1={px(map::LEFT)} y1={px(y)} x2={px(map::WIDTH)} y2={px(y)} /> }
     });
     let x_labels = REACH.iter().enumerate().map(|(c, label)| {
         let x = map::LEFT + cw * (c as f64 + 0.5);
-        html! { <text class="cm-axis-label" x={x.to_string()} y={(map::HEIGHT - map::BOTTOM + 22.0).to_string()} text-anchor="middle">{ *label }</text> }
+        html! { <text class="cm-axis-label" x={px(x)} y={px(map::HEIGHT - map::BOTTOM + 22.0)} text-anchor="middle">{ *label }</text> }
     });
     let y_labels = CHANGE.iter().enumerate().map(|(r, label)| {
         let y = (map::HEIGHT - map::BOTTOM) - rh * (r as f64 + 0.5);
-        html! { <text class="cm-axis-label" x="8" y={y.to_string()}>{ *label }</text> }
+        html! { <text class="cm-axis-label" x="8" y={px(y)}>{ *label }</text> }
     });
     let lit = |i: usize| {
         active.is_some_and(|a| {
@@ -64,8 +69,13 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
     let lines = edges.iter().map(|e| {
         let (a, b) = (nodes[e.from], nodes[e.to]);
         let on = active.is_some_and(|x| x == e.from || x == e.to);
-        let class = classes!("cm-edge", kind_class(e.kind), on.then_some("cm-lit"), active.is_some().then_some("cm-dimmable"));
-        html! { <line {class} x1={a.x.to_string()} y1={a.y.to_string()} x2={b.x.to_string()} y2={b.y.to_string()} /> }
+        let class = classes!(
+            "cm-edge",
+            kind_class(e.kind),
+            on.then_some("cm-lit"),
+            active.is_some().then_some("cm-dimmable")
+        );
+        html! { <line {class} x1={px(a.x)} y1={px(a.y)} x2={px(b.x)} y2={px(b.y)} /> }
     });
     let points = nodes.iter().map(|n| {
         let m = &catalogue.models[n.model];
@@ -97,10 +107,10 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
         html! {
             <a href={format!("#open={}", m.id)} {class} {onclick} onmouseenter={enter} onmouseleave={leave}
                 onfocus={focus} onblur={blur} aria-label={format!("{label}: open its card")}>
-                <circle cx={n.x.to_string()} cy={n.y.to_string()} r={if rank.is_some() { "9" } else { "6" }} />
-                <text x={(n.x + 11.0).to_string()} y={(n.y + 4.0).to_string()}>
+                <circle cx={px(n.x)} cy={px(n.y)} r={if rank.is_some() { "9" } else { "6" }} />
+                <text x={px(n.x + 11.0)} y={px(n.y + 4.0)}>
                     { for map::wrap_label(&label, 18).into_iter().enumerate().map(|(k, line)| html! {
-                        <tspan x={(n.x + 11.0).to_string()} dy={if k == 0 { "0" } else { "14" }}>{ line }</tspan>
+                        <tspan x={px(n.x + 11.0)} dy={if k == 0 { "0" } else { "14" }}>{ line }</tspan>
                     }) }
                 </text>
             </a>
@@ -131,7 +141,7 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
                 { ". Hover or focus a model to see its relations; select it to open its card." }
             </p>
             <div class="cm-map-scroll">
-                <svg viewBox={format!("0 0 {} {}", map::WIDTH, map::HEIGHT)} class="cm-map-svg" aria-labelledby="cm-map-title">
+                <svg viewBox={format!("0 0 {} {}", px(map::WIDTH), px(map::HEIGHT))} class="cm-map-svg" aria-labelledby="cm-map-title">
                     <title id="cm-map-title">{ "Map of the 27 coordination models by reach and by how much structure they change" }</title>
                     <g aria-hidden="true">{ for grid }{ for rows }{ for x_labels }{ for y_labels }{ for lines }</g>
                     { for points }

@@ -292,6 +292,7 @@ fn post_build() -> Result {
         start..end,
         "<script type=\"module\" src=\"./embed.js\"></script>",
     );
+    prerender_into(&mut html)?;
     std::fs::write(&html_path, &html).map_err(|e| e.to_string())?;
 
     write_single_file(&staging, &html, js, wasm, css.as_deref())?;
@@ -354,6 +355,38 @@ fn remove_tags(html: &mut String, prefix: &str) {
         let end = html[i..].find('>').map_or(html.len(), |j| i + j + 1);
         html.replace_range(i..end, "");
     }
+}
+
+/// Replaces the static page's "Loading…" placeholder with the catalogue rendered by Yew on the server side,
+/// so readers without JavaScript (and search engines) see all models.
+fn prerender_into(html: &mut String) -> Result {
+    let placeholder = "<p class=\"cm-loading\">Loading the coordination models…</p>";
+    let Some(at) = html.find(placeholder) else {
+        return Ok(());
+    };
+    let out = Command::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--offline",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+        ])
+        .output()
+        .map_err(|e| format!("cannot run the pre-renderer: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "pre-renderer failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let rendered = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
+    let note = "<noscript><p class=\"cm-noscript\">Search, filters and the wizard need JavaScript; \
+                every model is listed below.</p></noscript>";
+    html.replace_range(at..at + placeholder.len(), &format!("{note}{rendered}"));
+    Ok(())
 }
 
 /// Writes `coordination-models.html`: one self-contained file (wasm, JS, CSS inlined) that works from `file://`.
