@@ -162,6 +162,10 @@ impl Reducible for State {
                 }
             }
             Action::Answer(q, a) => {
+                // Pin the current question first, so answering never moves the wizard on by itself.
+                if s.view.step.is_none() {
+                    s.view.step = Some(s.step());
+                }
                 s.view.answers.set(&cat, q, Some(a));
                 s.missing_answer = false;
             }

@@ -126,6 +126,7 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
 
     html! {
         <section class="cm-catalogue" aria-label="Catalogue">
+            <h2 class="cm-sr">{ "All models" }</h2>
             <FilterPanel query={state.view.query.clone()} filters={state.view.filters} {counts} dispatch={props.dispatch.clone()} />
             <ActiveFilters query={state.view.query.clone()} filters={state.view.filters} dispatch={props.dispatch.clone()} />
             <div class="cm-status-row">

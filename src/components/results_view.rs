@@ -93,11 +93,13 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                     <p>{ model.summary }</p>
                     <h4>{ "Why it fits" }</h4>
                     { reason_list(&catalogue, &s.raised_by, "None of your answers pointed to it directly.") }
-                    <h4>{ "What counts against it" }</h4>
-                    { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
+                    <div class="cm-against">
+                        <h4>{ "What counts against it" }</h4>
+                        { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
+                    </div>
                     <p class="cm-watch"><strong>{ "Watch out: " }</strong>{ model.watch_out }</p>
                     { pairing.unwrap_or_default() }
-                    <p>{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
+                    <p class="cm-open-card">{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
                 </article>
             </li>
         }

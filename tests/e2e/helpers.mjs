@@ -269,3 +269,98 @@ export function completeAnswers(answers) {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the embed, offline, compare, map and print specs.
+
+/** The project root and the release build on disk (absolute paths ending in a slash). */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The second test server, serving the project root: the build under a sub-path, and the example blog post. */
+export const ROOT_ORIGIN = 'http://127.0.0.1:4174';
+export const SUBPATH_URL = `${ROOT_ORIGIN}/dist/`;
+export const BLOG_POST_URL = `${ROOT_ORIGIN}/examples/blog-post.html`;
+
+/** "Outage spans several teams" from data/scenarios.toml as [question prompt, answer label]; Task force is in its top 3. */
+export const OUTAGE_STEPS = [
+  ['What kind of problem are you trying to solve?', 'A serious problem cuts across several teams and has to be fixed now'],
+  ['How long will this need last?', 'A few weeks: a crisis, an incident or a hard deadline'],
+  ['How many teams are involved?', 'Several teams, but not the whole organisation'],
+  ['Can you change reporting lines?', 'We can lend people to other teams for a while, but reporting lines stay'],
+  ['Who has to do the work, and could that change?', 'Not sure / doesn\'t apply'],
+  ['How closely do the people involved need to work together?', 'They need to do real work together, day to day'],
+];
+
+/** The model cards of the catalogue inside one widget (`root` is its mount element), for pages with several. */
+export function cardsIn(root) {
+  return root.getByRole('region', { name: 'Catalogue' }).getByRole('article');
+}
+
+/** The wizard results region inside one widget. */
+export function resultsIn(root) {
+  return root.getByRole('region', { name: 'Wizard results' });
+}
+
+/** Answers the wizard inside one widget question by question (choosing answers by label), up to the results. */
+export async function answerWizard(root, steps = OUTAGE_STEPS) {
+  for (const [prompt, label] of steps) {
+    await root.getByRole('group', { name: prompt }).getByRole('radio', { name: label, exact: true }).check();
+    await root.getByRole('button', { name: /^(Next|See results)$/ }).click();
+  }
+  await expect(resultsIn(root).getByRole('heading', { level: 2, name: 'Your best-fitting models' })).toBeVisible();
+}
+
+/** Names (without the rank) of the top results inside one widget, in order. */
+export async function topNamesIn(root) {
+  const headings = await resultsIn(root).getByRole('list').first().getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
+  return headings.map((h) => h.replace(/^\d+\.\s*/, ''));
+}
+
+/** WCAG relative luminance of a computed CSS colour such as "rgb(21, 24, 28)". */
+export function luminance(css) {
+  const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Like expectVisibleFocus, but also accepts a focused SVG link (a node of the model map), whose focus indicator is
+ * drawn on its shape: its stroke must be wider than every unfocused node's. Returns a short description.
+ */
+export async function expectVisibleFocusIncludingSvg(page) {
+  const info = await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return { onBody: true };
+    const cs = getComputedStyle(el);
+    const label = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().slice(0, 40);
+    const desc = `${el.tagName.toLowerCase()} "${label}"`;
+    if ((cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || (cs.boxShadow && cs.boxShadow !== 'none')) {
+      return { onBody: false, visible: true, desc, how: `outline ${cs.outlineStyle} ${cs.outlineWidth}` };
+    }
+    if (el instanceof SVGElement) {
+      const shape = (node) => node.querySelector('circle, rect, ellipse, path');
+      const width = (node) => (shape(node) ? parseFloat(getComputedStyle(shape(node)).strokeWidth) : 0);
+      const others = [...el.parentNode.children].filter((x) => x !== el && x.tagName === el.tagName);
+      const widest = Math.max(0, ...others.map(width));
+      return { onBody: false, visible: width(el) > widest, desc, how: `stroke ${width(el)} vs unfocused up to ${widest}` };
+    }
+    return { onBody: false, visible: false, desc, how: `outline ${cs.outlineStyle} ${cs.outlineWidth}, box-shadow ${cs.boxShadow}` };
+  });
+  expect(info.onBody, 'focus must not fall back to <body>').toBe(false);
+  expect(info.visible, `focus indicator on ${info.desc} (${info.how})`).toBe(true);
+  return info.desc;
+}
+
+/** Presses Tab (checking visible focus, SVG links included) until `locator` has focus; fails after `max` presses. */
+export async function tabToIncludingSvg(page, locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocusIncludingSvg(page);
+    if (await locator.evaluate((el) => el === el.getRootNode().activeElement)) return;
+  }
+  throw new Error(`Tab did not reach ${locator} within ${max} presses`);
+}
