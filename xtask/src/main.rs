@@ -156,7 +156,9 @@ fn setup() -> Result {
 
     step("npm tools: binaryen (wasm-opt) and Playwright, from package-lock.json");
     let wasm_opt = output(cmd("wasm-opt").arg("--version")).unwrap_or_default();
-    let playwright = Path::new("node_modules/@playwright/test/package.json").exists();
+    let playwright = ["@playwright/test", "axe-core", "lighthouse"]
+        .iter()
+        .all(|p| Path::new("node_modules").join(p).join("package.json").exists());
     if wasm_opt.contains("version 132") && playwright {
         println!("present");
     } else {
