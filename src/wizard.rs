@@ -57,6 +57,24 @@ pub fn shown_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
         .collect()
 }
 
+/// The questions the reader may still see: those shown, plus those that depend on a question not answered yet.
+pub fn possible_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
+    (0..catalogue.questions.len())
+        .filter(|&q| {
+            is_shown(catalogue, answers, q)
+                || catalogue.questions[q]
+                    .only_if
+                    .iter()
+                    .any(|&(pq, _)| answers.get(pq).is_none())
+        })
+        .collect()
+}
+
+/// How many questions the reader may still see (the "of N" in "Question 2 of N").
+pub fn possible_total(catalogue: &Catalogue, answers: &Answers) -> usize {
+    possible_questions(catalogue, answers).len()
+}
+
 /// Whether every shown question has an answer.
 pub fn is_complete(catalogue: &Catalogue, answers: &Answers) -> bool {
     shown_questions(catalogue, answers)

@@ -120,3 +120,17 @@ fn an_action_that_changes_nothing_keeps_the_same_state() {
     let t = s.clone().reduce(Action::Close);
     assert!(Rc::ptr_eq(&s, &t));
 }
+
+#[test]
+fn the_question_count_never_grows_as_answers_come_in() {
+    use coordination_models::wizard::possible_total;
+    let before = possible_total(&CATALOGUE, &fresh().view.answers);
+    assert_eq!(before, CATALOGUE.questions.len());
+    let s = apply(fresh(), &[a("problem", "urgent")]);
+    let after = possible_total(&CATALOGUE, &s.view.answers);
+    assert!(
+        after < before
+            && after
+                == coordination_models::wizard::shown_questions(&CATALOGUE, &s.view.answers).len()
+    );
+}

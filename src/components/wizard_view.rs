@@ -47,7 +47,9 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
     let chosen = state.view.answers.get(q);
     let name = format!("cm-q-{}", question.id);
 
-    let steps = shown.iter().enumerate().map(|(i, &sq)| {
+    let possible = wizard::possible_questions(&catalogue, &state.view.answers);
+    let position = possible.iter().position(|&x| x == q).unwrap_or(position);
+    let steps = possible.iter().enumerate().map(|(i, &sq)| {
         let current = sq == q;
         let answered = state.view.answers.get(sq).is_some();
         let label = format!("Question {}", i + 1);
@@ -78,7 +80,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
     });
     let on_back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let on_restart = props.dispatch.reform(|_: MouseEvent| Action::Restart);
-    let progress = format!("Question {} of {}", position + 1, shown.len());
+    let progress = format!("Question {} of {}", position + 1, possible.len());
 
     html! {
         <section class="cm-wizard" aria-label="Decision wizard">
