@@ -259,28 +259,30 @@ pub fn App(props: &AppProps) -> Html {
 pub const FAILURE_TEXT: &str =
     "Sorry, the coordination models stopped working. Reload the page to try again.";
 
+/// The elements of the page matching a CSS selector.
+fn elements(selector: &str) -> Vec<web_sys::Element> {
+    let Some(nodes) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
+        .collect()
+}
+
 /// Replaces every mounted instance's content with a short error message (used by the panic hook).
 fn show_failure() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(nodes) = document.query_selector_all("[data-cm-mounted]") else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        let Some(host) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let target: Option<web_sys::Element> = host
+    for host in elements("[data-cm-mounted]") {
+        let target = host
             .shadow_root()
             .and_then(|r| r.query_selector(".cm-mount").ok().flatten())
-            .or(Some(host));
-        if let Some(target) = target {
-            target.set_inner_html(&format!("<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">{FAILURE_TEXT}</p></div>"));
-        }
+            .unwrap_or(host);
+        let _ = target.remove_attribute("hidden");
+        target.set_inner_html(&format!(
+            "<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">{FAILURE_TEXT}</p></div>"
+        ));
     }
 }
 
@@ -295,16 +297,7 @@ pub fn mount_all() {
         return;
     };
     let catalogue = CatalogueRef(&crate::data::CATALOGUE);
-    let Ok(nodes) = document.query_selector_all("[data-coordination-models]") else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for el in elements("[data-coordination-models]") {
         if el.get_attribute("data-cm-mounted").is_some() {
             continue;
         }

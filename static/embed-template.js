@@ -14,7 +14,9 @@ function fail(error) {
       const box = document.createElement('p');
       box.setAttribute('role', 'alert');
       box.textContent = 'The coordination models could not be loaded here. Reload the page to try again.';
-      el.replaceChildren(box);
+      // Keep a pre-rendered catalogue (the static page's) readable; replace a plain "Loading…".
+      if (el.querySelector('.cm-root')) el.prepend(box);
+      else el.replaceChildren(box);
     }
   }
 }

@@ -3,7 +3,7 @@
 // After every key the focus must be on a control inside the widget (never <body>) and show a visible indicator.
 // Focus checks are soft, so one run lists every place where focus is lost or invisible; state checks are hard.
 import { test, expect } from '@playwright/test';
-import { card, cards, expectShowing, expectVisibleFocus, facet, openApp, press, results, searchBox, tabTo, topNames, widget } from './helpers.mjs';
+import { card, cards, expectShowing, expectVisibleFocus, facet, openApp, press, results, searchBox, tabTo, topNames, widget, OUTAGE_STEPS } from './helpers.mjs';
 
 /** Waits until the app itself has rendered into the widget's shadow root (not only a server-rendered copy). */
 async function appReady(page) {
@@ -12,15 +12,7 @@ async function appReady(page) {
 
 const soft = { soft: true };
 
-// "Outage spans several teams" (data/scenarios.toml), as the labels a reader picks, one per question.
-const steps = [
-  ['What kind of problem are you trying to solve?', 'A serious problem cuts across several teams and has to be fixed now'],
-  ['How long will this need last?', 'A few weeks: a crisis, an incident or a hard deadline'],
-  ['How many teams are involved?', 'Several teams, but not the whole organisation'],
-  ['Can you change reporting lines?', 'We can lend people to other teams for a while, but reporting lines stay'],
-  ['Who has to do the work, and could that change?', 'Not sure / doesn\'t apply'],
-  ['How closely do the people involved need to work together?', 'They need to do real work together, day to day'],
-];
+const steps = OUTAGE_STEPS;
 
 /** Presses Shift+Tab (checking focus each time) until `locator` has focus. */
 async function shiftTabTo(page, locator, max = 80) {

@@ -1,16 +1,8 @@
 // Issue "wizard": the wizard can be completed with the keyboard alone.
 import { test, expect } from '@playwright/test';
-import { openApp, press, results, tabTo, topNames, widget } from './helpers.mjs';
+import { openApp, press, results, tabTo, topNames, widget, OUTAGE_STEPS } from './helpers.mjs';
 
-// "Outage spans several teams" from data/scenarios.toml, as the labels a reader picks.
-const steps = [
-  ['What kind of problem are you trying to solve?', 'A serious problem cuts across several teams and has to be fixed now'],
-  ['How long will this need last?', 'A few weeks: a crisis, an incident or a hard deadline'],
-  ['How many teams are involved?', 'Several teams, but not the whole organisation'],
-  ['Can you change reporting lines?', 'We can lend people to other teams for a while, but reporting lines stay'],
-  ['Who has to do the work, and could that change?', 'Not sure / doesn\'t apply'],
-  ['How closely do the people involved need to work together?', 'They need to do real work together, day to day'],
-];
+const steps = OUTAGE_STEPS;
 
 test('Tab to the radios, arrows and Space to choose, Enter to go on, up to the results', async ({ page }) => {
   await openApp(page);
@@ -22,7 +14,7 @@ test('Tab to the radios, arrows and Space to choose, Enter to go on, up to the r
   for (const [i, [prompt, label]] of steps.entries()) {
     const group = widget(page).getByRole('group', { name: prompt });
     await expect(group).toBeVisible();
-    // Follow-up questions appear once the first answer is known, so the total grows after question 1.
+    // The total counts every question that may still apply, so it can only shrink once the first answer is known.
     await expect(widget(page).getByRole('status').filter({ hasText: /^Question / })).toHaveText(i === 0 ? /^Question 1 of \d+$/ : `Question ${i + 1} of ${steps.length}`);
     await expect(widget(page).getByRole('list', { name: 'Steps' }).locator('[aria-current="step"]')).toHaveText(`Question ${i + 1}`);
     if (i > 0) {

@@ -158,7 +158,12 @@ fn setup() -> Result {
     let wasm_opt = output(cmd("wasm-opt").arg("--version")).unwrap_or_default();
     let playwright = ["@playwright/test", "axe-core", "lighthouse"]
         .iter()
-        .all(|p| Path::new("node_modules").join(p).join("package.json").exists());
+        .all(|p| {
+            Path::new("node_modules")
+                .join(p)
+                .join("package.json")
+                .exists()
+        });
     if wasm_opt.contains("version 132") && playwright {
         println!("present");
     } else {
