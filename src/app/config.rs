@@ -131,6 +131,10 @@ pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
     let attr = |name: &str| el.get_attribute(&format!("data-{name}"));
     let (mut config, mut warnings) = from_settings(attr, "data-");
     config.home = el.get_attribute("data-cm-home");
+    // Inside someone else's page (not the static page), the widget's title is a section heading, not the page's h1.
+    if !config.sync_url {
+        config.embedded = true;
+    }
     if config.sync_url {
         // The static page also takes its settings from the query string (used by the iframe embed).
         let search = web_sys::window()

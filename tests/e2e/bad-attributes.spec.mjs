@@ -21,7 +21,8 @@ test('data-theme="purple" and data-view="nope": one warning each, and the defaul
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(PAGE_URL);
-  await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
+  // In someone else's page the widget's title is a section heading (h2); the host page owns the h1.
+  await expect(page.getByRole('heading', { level: 2, name: 'Coordination models' })).toBeVisible();
   await expect(cards(page)).toHaveCount(TOTAL);
   await expectShowing(page, TOTAL);
   await expect(page.getByRole('button', { name: 'Browse all models' })).toHaveAttribute('aria-pressed', 'true');

@@ -57,3 +57,11 @@ test('the cards embed and the wizard embed render and do not affect each other o
   expect(new URL(page.url()).hash, 'the cards embed keeps its state out of the host URL').toBe('');
   expect(page.url()).toBe(BLOG_POST_URL);
 });
+
+test('embedded in a post, each widget title is an h2 under the post h1', async ({ page }) => {
+  await page.goto(BLOG_POST_URL);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How should our teams work together?');
+  for (const id of ['#embed-cards', '#embed-wizard']) {
+    await expect(page.locator(id).getByRole('heading', { level: 2, name: 'Coordination models' })).toBeVisible();
+  }
+});
