@@ -92,13 +92,16 @@ pub fn App(props: &AppProps) -> Html {
             let mut initial = config.initial.clone();
             initial.answers.0.resize(catalogue.questions.len(), None);
             let mut s = State::new(catalogue, initial);
-            if config.sync_url {
-                let parsed = url::parse(&location_hash(), &catalogue);
-                let has_hash = !location_hash().trim_start_matches('#').is_empty();
-                if has_hash {
-                    s.notice = state::notice_for(&parsed.problems);
-                    s.view = parsed.state;
-                }
+            // On the static page a link's hash wins over the query-string settings.
+            let hash = if config.sync_url {
+                location_hash()
+            } else {
+                String::new()
+            };
+            if !hash.trim_start_matches('#').is_empty() {
+                let parsed = url::parse(&hash, &catalogue);
+                s.notice = state::notice_for(&parsed.problems);
+                s.view = parsed.state;
             }
             s
         })
