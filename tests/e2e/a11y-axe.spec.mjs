@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
-import { openApp, widget } from './helpers.mjs';
+import { openApp, widget, waitForLive } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,7 +15,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Waits until the app itself has rendered into the widget's shadow root (not only a server-rendered copy). */
 async function appReady(page) {
-  await page.waitForFunction(() => !!document.querySelector('[data-coordination-models]')?.shadowRoot?.querySelector('.cm-root'));
+  await waitForLive(page);
 }
 
 const RESULTS_HASH = '#view=wizard&a=problem.urgent,duration.weeks,teams.several,reorg.lend,work.unsure,context.joint&step=results';

@@ -1,6 +1,6 @@
 // Issue "catalogue": the URL hash restores search, filters and the open card; reload and Back keep it.
 import { test, expect } from '@playwright/test';
-import { card, cards, countStatus, facet, openApp, searchBox, shownCount } from './helpers.mjs';
+import { card, cards, countStatus, facet, openApp, searchBox, shownCount, waitForLive } from './helpers.mjs';
 
 async function expectDeepLinkState(page) {
   await expect(searchBox(page)).toHaveValue('team');
@@ -22,6 +22,7 @@ test('a deep link restores search, filter and open card; reload and Back keep th
   await expect(page).toHaveURL(new RegExp(`${hash}$`));
 
   await page.reload();
+  await waitForLive(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
   await expectDeepLinkState(page);
 

@@ -100,9 +100,21 @@ export function widget(page) {
   return page.locator('[data-coordination-models]');
 }
 
-/** Loads the page (optionally with a hash such as '#q=team') and waits until the widget has rendered. */
+/**
+ * Waits until every widget on a page or frame is live: mounted in its shadow root, revealed, and the
+ * pre-rendered copy in the light DOM (which looks the same but does not respond) removed.
+ */
+export async function waitForLive(target) {
+  await target.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll('[data-coordination-models]')];
+    return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.cm-mount:not([hidden]) .cm-root') && h.children.length === 0);
+  });
+}
+
+/** Loads the page (optionally with a hash such as '#q=team') and waits until the widget is live. */
 export async function openApp(page, hash = '') {
   await page.goto('/' + hash);
+  await waitForLive(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
 }
 

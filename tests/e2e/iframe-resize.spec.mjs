@@ -1,6 +1,6 @@
 // Issue "embed/offline": the iframe embed reports its height and resize.js fits the frame to its content, also when it grows.
 import { test, expect } from '@playwright/test';
-import { BLOG_POST_URL, recordProblems } from './helpers.mjs';
+import { BLOG_POST_URL, recordProblems, waitForLive } from './helpers.mjs';
 
 /** Height of the iframe element in the host page, and of the document inside it. */
 async function heights(page) {
@@ -18,6 +18,7 @@ test('the iframe grows to its content height, and again when a card inside it op
 
   // The frame loads lazily: bring it near the viewport, then wait for the widget inside.
   await frameEl.scrollIntoViewIfNeeded();
+  await waitForLive((await (await frameEl.elementHandle()).contentFrame()));
   const inside = page.frameLocator('#frame');
   const cards = inside.getByRole('region', { name: 'Catalogue' }).getByRole('article');
   await expect(cards).toHaveCount(27);

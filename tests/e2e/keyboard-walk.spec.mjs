@@ -3,11 +3,11 @@
 // After every key the focus must be on a control inside the widget (never <body>) and show a visible indicator.
 // Focus checks are soft, so one run lists every place where focus is lost or invisible; state checks are hard.
 import { test, expect } from '@playwright/test';
-import { card, cards, expectShowing, expectVisibleFocus, facet, openApp, press, results, searchBox, tabTo, topNames, widget, OUTAGE_STEPS } from './helpers.mjs';
+import { card, cards, expectShowing, expectVisibleFocus, facet, openApp, press, results, searchBox, tabTo, topNames, widget, OUTAGE_STEPS, waitForLive } from './helpers.mjs';
 
 /** Waits until the app itself has rendered into the widget's shadow root (not only a server-rendered copy). */
 async function appReady(page) {
-  await page.waitForFunction(() => !!document.querySelector('[data-coordination-models]')?.shadowRoot?.querySelector('.cm-root'));
+  await waitForLive(page);
 }
 
 const soft = { soft: true };

@@ -1,6 +1,6 @@
 // Issue "embed/offline": once the service worker has precached the build, the static page reloads and works offline.
 import { test, expect } from '@playwright/test';
-import { TOTAL, answerWizard, cards, expectShowing, openApp, topNamesIn, widget } from './helpers.mjs';
+import { TOTAL, answerWizard, cards, expectShowing, openApp, topNamesIn, waitForLive, widget } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -17,6 +17,7 @@ test('after one online visit, an offline reload shows all 27 cards and the wizar
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 3000 });
     } catch {
       await page.reload();
+  await waitForLive(page);
     }
   }
   await expect.poll(controlled, { message: 'the service worker controls the page' }).toBe(true);
@@ -27,6 +28,7 @@ test('after one online visit, an offline reload shows all 27 cards and the wizar
   expect(uncached).toMatch(/^failed/);
 
   await page.reload();
+  await waitForLive(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
   await expectShowing(page, TOTAL);
   await expect(cards(page).first().getByRole('heading', { level: 3 })).toHaveText('Product strategy');

@@ -2,11 +2,11 @@
 // ::after) has a non-zero transition or animation duration, in every view; with 'no-preference' at least one element
 // (a card) does, so the check can fail.
 import { test, expect } from '@playwright/test';
-import { openApp, widget } from './helpers.mjs';
+import { openApp, widget, waitForLive } from './helpers.mjs';
 
 /** Waits until the app itself has rendered into the widget's shadow root (not only a server-rendered copy). */
 async function appReady(page) {
-  await page.waitForFunction(() => !!document.querySelector('[data-coordination-models]')?.shadowRoot?.querySelector('.cm-root'));
+  await waitForLive(page);
 }
 
 const views = [

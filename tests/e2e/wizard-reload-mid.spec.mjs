@@ -1,6 +1,6 @@
 // Issue "wizard": reloading in the middle of the wizard keeps the answers and the question.
 import { test, expect } from '@playwright/test';
-import { openApp, widget } from './helpers.mjs';
+import { openApp, widget, waitForLive } from './helpers.mjs';
 
 const Q1 = 'What kind of problem are you trying to solve?';
 const A1 = 'One team keeps waiting on, or blocking, another team\'s work';
@@ -19,6 +19,7 @@ test('answers and position survive a reload', async ({ page }) => {
   await expect(page).toHaveURL(/#view=wizard&a=problem\.dependency,duration\.project&step=teams$/);
 
   await page.reload();
+  await waitForLive(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Help me choose' })).toHaveAttribute('aria-pressed', 'true');
   await expect(widget(page).getByRole('group', { name: Q3 })).toBeVisible();

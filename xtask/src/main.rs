@@ -288,6 +288,7 @@ fn post_build() -> Result {
         find_between(&loader, "module_or_path: './", "'").ok_or("loader: no wasm path")?;
     let css =
         find_between(&html, "<link rel=\"stylesheet\" href=\"./", "\"").map(|(_, c)| c.to_string());
+    minify_js(&staging.join(js))?;
     let template = std::fs::read_to_string(project_root().join("static/embed-template.js"))
         .map_err(|e| e.to_string())?;
     let embed = template
@@ -362,6 +363,23 @@ fn remove_tags(html: &mut String, prefix: &str) {
         let end = html[i..].find('>').map_or(html.len(), |j| i + j + 1);
         html.replace_range(i..end, "");
     }
+}
+
+/// Minifies wasm-bindgen's JS glue in place with terser (from npm), in release builds.
+fn minify_js(path: &Path) -> Result {
+    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        return Ok(());
+    }
+    let terser = project_root().join("node_modules/terser/bin/terser");
+    let file = path.display().to_string();
+    run(Command::new("node").arg(terser).args([
+        &file,
+        "--module",
+        "--compress",
+        "--mangle",
+        "--output",
+        &file,
+    ]))
 }
 
 /// Replaces the static page's "Loading…" placeholder with the catalogue rendered by Yew on the server side,
