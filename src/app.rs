@@ -167,9 +167,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+    // One callback for the instance's whole life: children compare it by identity, so an unchanged card is not
+    // re-rendered on every keystroke.
+    let dispatch: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
     let view = state.view.view;
     let theme = match config.theme {
