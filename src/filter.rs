@@ -236,6 +236,13 @@ impl Query {
     }
 }
 
+/// Indices of the models whose text contains the query, in catalogue order (the facets not applied).
+pub fn searched(index: &SearchIndex, query: &Query) -> Vec<usize> {
+    (0..index.haystacks.len())
+        .filter(|&i| index.matches(i, query))
+        .collect()
+}
+
 /// Indices of the models that match both the query and the filters, in catalogue order.
 pub fn matching(
     models: &[Model],
@@ -243,9 +250,34 @@ pub fn matching(
     query: &Query,
     filters: &Filters,
 ) -> Vec<usize> {
-    (0..models.len())
-        .filter(|&i| filters.matches(&models[i]) && index.matches(i, query))
+    searched(index, query)
+        .into_iter()
+        .filter(|&i| filters.matches(&models[i]))
         .collect()
+}
+
+/// For each facet value, how many of the `searched` models have it and pass every other facet's selection
+/// (what ticking that value would show), as (facet, value, count).
+pub fn facet_counts(
+    models: &[Model],
+    searched: &[usize],
+    filters: &Filters,
+) -> Vec<(Facet, usize, usize)> {
+    let mut out = Vec::new();
+    for facet in Facet::ALL {
+        let mut others = *filters;
+        for v in 0..facet.values().len() {
+            others.set(facet, v, false);
+        }
+        let mut counts = vec![0usize; facet.values().len()];
+        for &i in searched {
+            if others.matches(&models[i]) {
+                counts[facet.value_of(&models[i])] += 1;
+            }
+        }
+        out.extend(counts.into_iter().enumerate().map(|(v, n)| (facet, v, n)));
+    }
+    out
 }
 
 /// Something the reader can relax when nothing matches.

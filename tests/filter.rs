@@ -119,3 +119,33 @@ fn when_nothing_matches_suggestions_say_what_comes_back() {
         "best suggestion first"
     );
 }
+
+#[test]
+fn facet_counts_say_what_ticking_each_value_would_show() {
+    use coordination_models::filter::{facet_counts, searched};
+    let index = SearchIndex::new(CATALOGUE.models);
+    let mut f = Filters::default();
+    f.set(Facet::Category, 1, true); // role-based
+    let all = searched(&index, &Query::default());
+    let counts = facet_counts(CATALOGUE.models, &all, &f);
+    let count = |facet, v| counts.iter().find(|c| c.0 == facet && c.1 == v).unwrap().2;
+    // A facet's own selection does not narrow its counts; the other facets' selections do.
+    assert_eq!(
+        (
+            count(Facet::Category, 0),
+            count(Facet::Category, 1),
+            count(Facet::Category, 2)
+        ),
+        (6, 4, 17)
+    );
+    let scopes: usize = (0..3).map(|v| count(Facet::Scope, v)).sum();
+    assert_eq!(scopes, 4);
+    for v in 0..3 {
+        let mut g = f;
+        g.set(Facet::Scope, v, true);
+        assert_eq!(
+            matching(CATALOGUE.models, &index, &Query::default(), &g).len(),
+            count(Facet::Scope, v)
+        );
+    }
+}

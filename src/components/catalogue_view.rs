@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::state::{Action, State};
 use crate::components::card::ModelCard;
 use crate::components::filter_panel::{ActiveFilters, FilterPanel};
-use crate::filter::{self, Facet, Query, Relax, SearchIndex};
+use crate::filter::{self, Query, Relax, SearchIndex};
 use crate::wizard;
 
 /// Props of [`CatalogueView`].
@@ -19,30 +19,6 @@ pub struct CatalogueViewProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Counts, per facet value, the models matching the query and every other facet.
-fn facet_counts(state: &State, index: &SearchIndex, query: &Query) -> Vec<(Facet, usize, usize)> {
-    let models = state.catalogue.models;
-    let searched: Vec<usize> = (0..models.len())
-        .filter(|&i| index.matches(i, query))
-        .collect();
-    let filters = state.view.filters;
-    let mut out = Vec::new();
-    for facet in Facet::ALL {
-        let mut others = filters;
-        for v in 0..facet.values().len() {
-            others.set(facet, v, false);
-        }
-        let mut counts = vec![0usize; facet.values().len()];
-        for &i in &searched {
-            if others.matches(&models[i]) {
-                counts[facet.value_of(&models[i])] += 1;
-            }
-        }
-        out.extend(counts.into_iter().enumerate().map(|(v, n)| (facet, v, n)));
-    }
-    out
-}
-
 /// The searchable, filterable card grid.
 #[component]
 pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
@@ -50,33 +26,45 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     let catalogue = state.catalogue;
     let index: Rc<SearchIndex> = use_memo(catalogue, |c| SearchIndex::new(c.models));
     let query = Query::new(&state.view.query);
-    let matches = filter::matching(catalogue.models, &index, &query, &state.view.filters);
+    // Search once per render; the matches and the facet counts both derive from it.
+    let searched = filter::searched(&index, &query);
+    let filters = state.view.filters;
+    let matches: Vec<usize> = searched
+        .iter()
+        .copied()
+        .filter(|&i| filters.matches(&catalogue.models[i]))
+        .collect();
     let total = catalogue.models.len();
-    let counts = facet_counts(state, &index, &query);
+    let counts = filter::facet_counts(catalogue.models, &searched, &filters);
 
     let has_results = state.has_results();
     let sorted = state.view.sort_by_fit && has_results;
-    let ranked = if has_results {
+    let ranked = if sorted {
         wizard::rank(&catalogue, &state.view.answers)
     } else {
         Vec::new()
     };
     let top_score = ranked.first().map_or(0, |s| s.score);
+    let mut score_of = vec![0; total];
+    for s in &ranked {
+        score_of[s.model] = s.score;
+    }
     let order: Vec<usize> = if sorted {
+        let mut shown = vec![false; total];
+        for &m in &matches {
+            shown[m] = true;
+        }
         ranked
             .iter()
             .map(|s| s.model)
-            .filter(|m| matches.contains(m))
+            .filter(|&m| shown[m])
             .collect()
     } else {
         matches.clone()
     };
     let jump = state.card_jumps;
     let cards = order.iter().map(|&i| {
-        let fit = sorted.then(|| {
-            let score = ranked.iter().find(|s| s.model == i).map_or(0, |s| s.score);
-            (score, wizard::is_poor_fit(score, top_score))
-        });
+        let fit = sorted.then(|| (score_of[i], wizard::is_poor_fit(score_of[i], top_score)));
         let open = state.view.open == Some(i);
         html! {
             <ModelCard key={catalogue.models[i].id} {catalogue} index={i} {open} jump={if open { jump } else { 0 }}

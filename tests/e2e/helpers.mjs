@@ -376,3 +376,16 @@ export async function tabToIncludingSvg(page, locator, max = 80) {
   }
   throw new Error(`Tab did not reach ${locator} within ${max} presses`);
 }
+
+/** On a loaded page: 27 cards, then the wizard run with OUTAGE_STEPS reaches results with Task force in the top 3. */
+export async function expectCardsThenWizard(page) {
+  await waitForLive(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
+  await expect(cards(page)).toHaveCount(TOTAL);
+  await expectShowing(page, TOTAL);
+  await page.getByRole('button', { name: 'Help me choose' }).click();
+  await answerWizard(widget(page));
+  const top = await topNamesIn(widget(page));
+  expect(top).toHaveLength(3);
+  expect(top).toContain('Task force');
+}

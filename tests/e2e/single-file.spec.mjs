@@ -1,7 +1,7 @@
 // Issue "compare/map/print": dist/coordination-models.html works on its own from file://, with no network at all.
 import { pathToFileURL } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { TOTAL, answerWizard, cards, distDir, expectShowing, topNamesIn, widget, waitForLive } from './helpers.mjs';
+import { distDir, expectCardsThenWizard } from './helpers.mjs';
 
 test('the single-file build opened from disk shows 27 cards and runs the wizard, loading only file: and data: URLs', async ({ page, context }) => {
   const requests = [];
@@ -12,16 +12,7 @@ test('the single-file build opened from disk shows 27 cards and runs the wizard,
 
   const url = pathToFileURL(distDir + 'coordination-models.html').href;
   await page.goto(url);
-  await waitForLive(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
-  await expect(cards(page)).toHaveCount(TOTAL);
-  await expectShowing(page, TOTAL);
-
-  await page.getByRole('button', { name: 'Help me choose' }).click();
-  await answerWizard(widget(page));
-  const top = await topNamesIn(widget(page));
-  expect(top).toHaveLength(3);
-  expect(top).toContain('Task force');
+  await expectCardsThenWizard(page);
 
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), 'requests other than file: and data:').toEqual([]);

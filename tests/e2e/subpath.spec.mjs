@@ -1,20 +1,11 @@
 // Issue "embed/offline": the build works from a sub-path (/dist/) of a static host, with every request under that host.
 import { test, expect } from '@playwright/test';
-import { ROOT_ORIGIN, SUBPATH_URL, TOTAL, answerWizard, cards, expectShowing, recordProblems, resultsIn, topNamesIn, widget, waitForLive } from './helpers.mjs';
+import { ROOT_ORIGIN, SUBPATH_URL, expectCardsThenWizard, recordProblems, resultsIn, widget } from './helpers.mjs';
 
 test('http://127.0.0.1:4174/dist/ shows 27 cards and runs the wizard, requesting only files under /dist/', async ({ page }) => {
   const problems = recordProblems(page);
   await page.goto(SUBPATH_URL);
-  await waitForLive(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Coordination models' })).toBeVisible();
-  await expect(cards(page)).toHaveCount(TOTAL);
-  await expectShowing(page, TOTAL);
-
-  await page.getByRole('button', { name: 'Help me choose' }).click();
-  await answerWizard(widget(page));
-  const top = await topNamesIn(widget(page));
-  expect(top).toHaveLength(3);
-  expect(top).toContain('Task force');
+  await expectCardsThenWizard(page);
   // The shared link points back at the page under its sub-path.
   const share = resultsIn(widget(page)).getByRole('link', { name: /^http/ });
   await expect(share).toHaveAttribute('href', new RegExp(`^${SUBPATH_URL.replace(/[.]/g, '\\.')}#view=wizard&a=`));
