@@ -199,7 +199,7 @@ impl SearchIndex {
                     s.push_str(part);
                     s.push('\n');
                 }
-                s.to_lowercase()
+                fold_case(&s)
             })
             .collect();
         SearchIndex { haystacks }
@@ -212,6 +212,22 @@ impl SearchIndex {
     }
 }
 
+/// Lower-cases text for case-insensitive search.
+///
+/// In the browser this asks JavaScript, which already carries the Unicode case tables; Rust's
+/// `to_lowercase` would add its own 12 KB copy of them to the wasm.
+pub fn fold_case(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if text.is_ascii() {
+            return text.to_ascii_lowercase();
+        }
+        String::from(js_sys::JsString::from(text).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    text.to_lowercase()
+}
+
 /// A parsed search query: lower-cased words that must all occur.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -222,8 +238,7 @@ impl Query {
     /// Splits the typed text into case-insensitive terms.
     pub fn new(text: &str) -> Self {
         Query {
-            terms: text
-                .to_lowercase()
+            terms: fold_case(text)
                 .split_whitespace()
                 .map(str::to_string)
                 .collect(),
@@ -312,6 +327,6 @@ pub fn relax_suggestions(
         ));
     }
     out.retain(|(_, n)| *n > 0);
-    out.sort_by_key(|b| std::cmp::Reverse(b.1));
+    crate::wizard::sort_by_key(&mut out, |b| -(b.1 as i64));
     out
 }

@@ -139,11 +139,23 @@ pub fn rank(catalogue: &Catalogue, answers: &Answers) -> Vec<Scored> {
         }
     }
     for s in &mut scored {
-        s.raised_by.sort_by_key(|r| -r.effect.delta);
-        s.lowered_by.sort_by_key(|r| r.effect.delta);
+        sort_by_key(&mut s.raised_by, |r| -i64::from(r.effect.delta));
+        sort_by_key(&mut s.lowered_by, |r| i64::from(r.effect.delta));
     }
-    scored.sort_by(|a, b| b.score.cmp(&a.score).then(a.model.cmp(&b.model)));
+    // `scored` is in catalogue order, so ties stay in catalogue order.
+    sort_by_key(&mut scored, |s| -i64::from(s.score));
     scored
+}
+
+/// Stable sort by an integer key.
+///
+/// Every sort in the app goes through this one instance of the standard sort (on `(key, index)`
+/// pairs), instead of one copy of the sorting code per element type in the wasm.
+pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
+    let mut order: Vec<(i64, usize)> = items.iter().map(&key).zip(0..).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
 
 /// Models ranked next to position `i` whose score is within [`NEAR_TIE_MARGIN`] of it.

@@ -179,3 +179,12 @@ async fn the_wizard_is_a_form_with_a_legend_and_radios_and_moves_on() {
     );
     assert!(root.text_content().unwrap().contains("Question 2 of"));
 }
+
+/// Search folds case through JavaScript in the browser (not Rust's tables); accented capitals must still match.
+#[wasm_bindgen_test]
+fn case_folding_in_the_browser_handles_non_ascii() {
+    use coordination_models::filter::{Query, fold_case};
+    assert_eq!(fold_case("ÉQUIPE Straße ΣΟΦΙΑ"), "équipe straße σοφια");
+    assert_eq!(fold_case("Tiger TEAM"), "tiger team");
+    assert!(!Query::new("ÉQUIPE").is_empty());
+}

@@ -119,12 +119,12 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
     let text_alternative = catalogue.models.iter().enumerate().map(|(i, m)| {
         let rel: Vec<String> = relations(&catalogue, i)
             .into_iter()
-            .map(|(label, t)| format!("{} {}", label.to_lowercase(), catalogue.models[t].name))
+            .map(|(label, t)| format!("{} {}", label.to_ascii_lowercase(), catalogue.models[t].name))
             .collect();
         html! {
             <li>
                 <strong>{ m.name }</strong>
-                { format!(": {}; {}.", REACH[map::reach(m)].to_lowercase(), CHANGE[map::change(m)].to_lowercase()) }
+                { format!(": {}; {}.", REACH[map::reach(m)].to_ascii_lowercase(), CHANGE[map::change(m)].to_ascii_lowercase()) }
                 if !rel.is_empty() { { format!(" Related: {}.", rel.join("; ")) } }
             </li>
         }
