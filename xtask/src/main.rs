@@ -300,6 +300,9 @@ fn post_build() -> Result {
         start..end,
         "<script type=\"module\" src=\"./embed.js\"></script>",
     );
+    // No early request for the wasm: the pre-rendered catalogue paints first on HTML and CSS alone, and
+    // `embed.js` asks for the wasm once that paint is recorded, so the two never compete for bandwidth.
+    remove_tags(&mut html, "<link rel=\"preload\"");
     prerender_into(&mut html)?;
     std::fs::write(&html_path, &html).map_err(|e| e.to_string())?;
 
