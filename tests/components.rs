@@ -34,6 +34,9 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// Cards a reader sees: non-matching cards stay mounted inside a hidden cell.
+const VISIBLE_CARDS: &str = ".cm-cell:not([hidden]) > article";
+
 fn click(el: &Element) {
     el.dyn_ref::<HtmlElement>().unwrap().click();
 }
@@ -104,6 +107,7 @@ async fn the_real_catalogue_shows_27_cards_and_search_narrows_them() {
     let root = mount(CatalogueRef(&CATALOGUE), Config::default());
     yew::scheduler::flush().await;
     assert_eq!(all(&root, "article").len(), 27);
+    assert_eq!(all(&root, VISIBLE_CARDS).len(), 27);
     let input: HtmlInputElement = root
         .query_selector("input[type=search]")
         .unwrap()
@@ -115,8 +119,13 @@ async fn the_real_catalogue_shows_27_cards_and_search_narrows_them() {
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
     yew::scheduler::flush().await;
-    let n = all(&root, "article").len();
+    let n = all(&root, VISIBLE_CARDS).len();
     assert!(n > 0 && n < 27, "{n} cards");
+    assert_eq!(
+        all(&root, "[hidden] article").len(),
+        27 - n,
+        "cards that do not match stay mounted, hidden"
+    );
     assert!(
         root.query_selector("[role=status]")
             .unwrap()

@@ -49,27 +49,28 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     for s in &ranked {
         score_of[s.model] = s.score;
     }
+    // Every card stays mounted; the ones not matching sit in a hidden cell. A keystroke then only flips
+    // `hidden` on the cells that change, and the cards themselves (same props) do not re-render: clearing a
+    // search no longer re-creates every card.
+    let mut shown = vec![false; total];
+    for &m in &matches {
+        shown[m] = true;
+    }
     let order: Vec<usize> = if sorted {
-        let mut shown = vec![false; total];
-        for &m in &matches {
-            shown[m] = true;
-        }
-        ranked
-            .iter()
-            .map(|s| s.model)
-            .filter(|&m| shown[m])
-            .collect()
+        ranked.iter().map(|s| s.model).collect()
     } else {
-        matches.clone()
+        (0..total).collect()
     };
     let jump = state.card_jumps;
     let cards = order.iter().map(|&i| {
         let fit = sorted.then(|| (score_of[i], wizard::is_poor_fit(score_of[i], top_score)));
         let open = state.view.open == Some(i);
         html! {
-            <ModelCard key={catalogue.models[i].id} {catalogue} index={i} {open} jump={if open { jump } else { 0 }}
-                {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                dispatch={props.dispatch.clone()} />
+            <div class="cm-cell" key={catalogue.models[i].id} hidden={!shown[i]}>
+                <ModelCard {catalogue} index={i} {open} jump={if open { jump } else { 0 }}
+                    {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
+                    dispatch={props.dispatch.clone()} />
+            </div>
         }
     });
 

@@ -190,7 +190,7 @@ const SEARCH_ONCE = `async ([q, timeout]) => {
         ch.port2.postMessage(0);
       });
     });
-    obs.observe(target, { childList: true, subtree: true, characterData: true });
+    obs.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
     input.value = q;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
     setTimeout(() => { if (dom === null) { obs.disconnect(); resolve({ dom: NaN, paint: NaN }); } }, timeout);
