@@ -327,6 +327,6 @@ pub fn relax_suggestions(
         ));
     }
     out.retain(|(_, n)| *n > 0);
-    crate::wizard::sort_by_key(&mut out, |b| -(b.1 as i64));
+    crate::sort::by_key(&mut out, |b| -(b.1 as i64));
     out
 }

@@ -9,6 +9,7 @@ pub mod data;
 pub mod filter;
 pub mod map;
 pub mod report;
+pub mod sort;
 pub mod types;
 pub mod url;
 pub mod wizard;

@@ -139,23 +139,12 @@ pub fn rank(catalogue: &Catalogue, answers: &Answers) -> Vec<Scored> {
         }
     }
     for s in &mut scored {
-        sort_by_key(&mut s.raised_by, |r| -i64::from(r.effect.delta));
-        sort_by_key(&mut s.lowered_by, |r| i64::from(r.effect.delta));
+        crate::sort::by_key(&mut s.raised_by, |r| -i64::from(r.effect.delta));
+        crate::sort::by_key(&mut s.lowered_by, |r| i64::from(r.effect.delta));
     }
     // `scored` is in catalogue order, so ties stay in catalogue order.
-    sort_by_key(&mut scored, |s| -i64::from(s.score));
+    crate::sort::by_key(&mut scored, |s| -i64::from(s.score));
     scored
-}
-
-/// Stable sort by an integer key.
-///
-/// Every sort in the app goes through this one instance of the standard sort (on `(key, index)`
-/// pairs), instead of one copy of the sorting code per element type in the wasm.
-pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
-    let mut order: Vec<(i64, usize)> = items.iter().map(&key).zip(0..).collect();
-    order.sort_unstable();
-    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(order.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
 
 /// Models ranked next to position `i` whose score is within [`NEAR_TIE_MARGIN`] of it.

@@ -153,7 +153,7 @@ fn facet_counts_say_what_ticking_each_value_would_show() {
 #[test]
 fn sorting_by_key_is_stable() {
     let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
-    coordination_models::wizard::sort_by_key(&mut items, |x| -x.0);
+    coordination_models::sort::by_key(&mut items, |x| -x.0);
     assert_eq!(
         items.iter().map(|x| x.1).collect::<String>(),
         "acdbe",

@@ -19,6 +19,31 @@ pub struct CatalogueViewProps {
     pub dispatch: Callback<Action>,
 }
 
+/// The catalogue in order of fit to the wizard's answers.
+struct FitOrder {
+    /// Model indices, best fit first.
+    order: Vec<usize>,
+    /// Fit score per model index.
+    score_of: Vec<i32>,
+    /// The best score.
+    top_score: i32,
+}
+
+impl FitOrder {
+    fn new(catalogue: &crate::types::CatalogueRef, answers: &wizard::Answers) -> Self {
+        let ranked = wizard::rank(catalogue, answers);
+        let mut score_of = vec![0; catalogue.models.len()];
+        for s in &ranked {
+            score_of[s.model] = s.score;
+        }
+        FitOrder {
+            top_score: ranked.first().map_or(0, |s| s.score),
+            order: ranked.iter().map(|s| s.model).collect(),
+            score_of,
+        }
+    }
+}
+
 /// The searchable, filterable card grid.
 #[component]
 pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
@@ -37,18 +62,12 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     let total = catalogue.models.len();
     let counts = filter::facet_counts(catalogue.models, &searched, &filters);
 
-    let has_results = state.has_results();
-    let sorted = state.view.sort_by_fit && has_results;
-    let ranked = if sorted {
-        wizard::rank(&catalogue, &state.view.answers)
-    } else {
-        Vec::new()
-    };
-    let top_score = ranked.first().map_or(0, |s| s.score);
-    let mut score_of = vec![0; total];
-    for s in &ranked {
-        score_of[s.model] = s.score;
-    }
+    let sorted = state.view.sort_by_fit && state.has_results();
+    // The fit order depends only on the answers: rank once when they change, not on every keystroke.
+    let fit: Rc<Option<FitOrder>> = use_memo(
+        (catalogue, sorted.then(|| state.view.answers.clone())),
+        |(c, answers)| answers.as_ref().map(|a| FitOrder::new(c, a)),
+    );
     // Every card stays mounted; the ones not matching sit in a hidden cell. A keystroke then only flips
     // `hidden` on the cells that change, and the cards themselves (same props) do not re-render: clearing a
     // search no longer re-creates every card.
@@ -56,14 +75,16 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     for &m in &matches {
         shown[m] = true;
     }
-    let order: Vec<usize> = if sorted {
-        ranked.iter().map(|s| s.model).collect()
-    } else {
-        (0..total).collect()
+    let order: Vec<usize> = match &*fit {
+        Some(f) => f.order.clone(),
+        None => (0..total).collect(),
     };
     let jump = state.card_jumps;
     let cards = order.iter().map(|&i| {
-        let fit = sorted.then(|| (score_of[i], wizard::is_poor_fit(score_of[i], top_score)));
+        let fit = fit.as_ref().as_ref().map(|f| {
+            let score = f.score_of[i];
+            (score, wizard::is_poor_fit(score, f.top_score))
+        });
         let open = state.view.open == Some(i);
         html! {
             <div class="cm-cell" key={catalogue.models[i].id} hidden={!shown[i]}>
@@ -101,7 +122,7 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
             </div>
         }
     });
-    let sort_toggle = has_results.then(|| {
+    let sort_toggle = state.has_results().then(|| {
         let onchange = props
             .dispatch
             .reform(move |_: Event| Action::SortByFit(!sorted));

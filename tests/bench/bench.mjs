@@ -169,32 +169,40 @@ const TTI_PROBE = `(() => {
 })();`;
 
 /**
+ * In the page: runs `act`, then measures until the first DOM change under `target` for which `ready()` holds ("dom")
+ * and until the frame after it has been produced ("paint": a message posted from the next animation frame).
+ * Resolves { dom: NaN } when no such change comes within `timeout` ms.
+ */
+const MEASURE_FN = `(target, ready, act, timeout) => new Promise((resolve) => {
+  let dom = null;
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => {
+    if (dom !== null || !ready()) return;
+    dom = performance.now() - t0;
+    obs.disconnect();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve({ dom, paint: performance.now() - t0 });
+      ch.port2.postMessage(0);
+    });
+  });
+  obs.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+  act();
+  setTimeout(() => { if (dom === null) { obs.disconnect(); resolve({ dom: NaN, paint: NaN }); } }, timeout);
+})`;
+
+/**
  * In the page: sets the search box to `q` (an input event) and measures until the first DOM change of the results
- * ("dom") and until the frame after it has been produced ("paint": a message posted from the next animation frame).
- * Resolves { dom: NaN } when nothing changed within the timeout (the query showed the same results).
+ * (see MEASURE_FN). Resolves { dom: NaN } when nothing changed within the timeout (the query showed the same results).
  */
 const SEARCH_ONCE = `async ([q, timeout]) => {
   const root = (${ROOT_FN})();
   const input = root.querySelector('input[type=search]');
   const target = root.querySelector('.cm-catalogue') || root;
-  return await new Promise((resolve) => {
-    let dom = null;
-    const t0 = performance.now();
-    const obs = new MutationObserver(() => {
-      if (dom !== null) return;
-      dom = performance.now() - t0;
-      obs.disconnect();
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => resolve({ dom, paint: performance.now() - t0 });
-        ch.port2.postMessage(0);
-      });
-    });
-    obs.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+  return await (${MEASURE_FN})(target, () => true, () => {
     input.value = q;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    setTimeout(() => { if (dom === null) { obs.disconnect(); resolve({ dom: NaN, paint: NaN }); } }, timeout);
-  });
+  }, timeout);
 }`;
 
 /**
@@ -215,27 +223,10 @@ const WIZARD_STEPS = `async (maxSteps) => {
     await frame();
     const next = root.querySelector('.cm-wizard button[type=submit]');
     if (!next || next.textContent.trim() !== 'Next') break;
-    const r = await new Promise((resolve) => {
-      let dom = null;
-      const t0 = performance.now();
-      const check = () => {
-        const l = root.querySelector('.cm-wizard fieldset legend');
-        return l && l.textContent !== before;
-      };
-      const obs = new MutationObserver(() => {
-        if (dom !== null || !check()) return;
-        dom = performance.now() - t0;
-        obs.disconnect();
-        requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => resolve({ dom, paint: performance.now() - t0 });
-          ch.port2.postMessage(0);
-        });
-      });
-      obs.observe(root, { childList: true, subtree: true, characterData: true });
-      next.click();
-      setTimeout(() => { if (dom === null) { obs.disconnect(); resolve({ dom: NaN, paint: NaN }); } }, 2000);
-    });
+    const r = await (${MEASURE_FN})(root, () => {
+      const l = root.querySelector('.cm-wizard fieldset legend');
+      return l && l.textContent !== before;
+    }, () => next.click(), 2000);
     out.push(r);
     await frame();
   }
