@@ -2,8 +2,6 @@
 // Load it as <script type="module" src=".../embed.js"> and it mounts the widget into every
 // [data-coordination-models] element, each in its own shadow root. All files are found relative to
 // this script, so the build works from any path of any static host.
-import init from './__JS__';
-
 const css = new URL('__CSS__', import.meta.url).href;
 const roots = () => document.querySelectorAll('[data-coordination-models]');
 
@@ -53,14 +51,38 @@ function afterFirstPaint() {
   });
 }
 
+// Resolves once any widget element is within one screen height of the viewport. A widget far down a blog post
+// costs a reader who never scrolls to it only this file: the app's JS and wasm are requested when the reader
+// approaches it, early enough that it is usually drawn before it comes into view.
+function nearViewport(elements) {
+  return new Promise((resolve) => {
+    if (!('IntersectionObserver' in window) || elements.length === 0) return resolve();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          resolve();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const el of elements) observer.observe(el);
+  });
+}
+
 try {
+  const prerendered = document.querySelector('[data-coordination-models] .cm-root') !== null;
+  // The static page needs the app at once; an embed only when a reader comes near it.
+  const glue = prerendered ? import('./__JS__') : null;
   for (const el of roots()) {
     el.setAttribute('data-cm-css', css);
     el.setAttribute('data-cm-home', new URL('./', import.meta.url).href);
   }
   // Where the page carries the pre-rendered catalogue (the static page), let that paint before the wasm is even
   // requested: the reader's first view costs only HTML and CSS, and the app's identical redraw comes after it.
-  if (document.querySelector('[data-coordination-models] .cm-root')) await afterFirstPaint();
+  if (prerendered) await afterFirstPaint();
+  else await nearViewport([...roots()]);
+  const { default: init } = await (glue ?? import('./__JS__'));
   await init({ module_or_path: new URL('__WASM__', import.meta.url) });
   reportHeight();
   if (document.querySelector('meta[name="coordination-models-offline"]') && 'serviceWorker' in navigator) {

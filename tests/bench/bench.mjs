@@ -277,6 +277,7 @@ const search = Object.fromEntries(SCALE_SIZES.map((n) => [n, newSearch()]));
 const wizard = { dom: [], paint: [] };
 let lighthouse = null;
 let scaleError = null;
+let embedFold = null;
 
 /** A fresh (cold) context and page; `init` scripts run before the page's own. */
 async function coldPage(init = []) {
@@ -299,6 +300,35 @@ async function measureSearch(page, n, rounds, key = n) {
       }
     }
   }
+}
+
+/**
+ * What a blog reader downloads for a script embed that sits below the fold: the files requested before the reader
+ * scrolls (1.5 s after load) and after the widget is scrolled into view and shows its cards (gzip sizes).
+ */
+async function embedBelowFold() {
+  const post = `${url}long-post-bench.html`;
+  const { context, page } = await coldPage();
+  await page.route(post, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body>'
+      + '<p>Text.</p><div style="height:4000px"></div><div data-coordination-models id="w"></div>'
+      + '<script type="module" src="./embed.js"></script></body></html>',
+  }));
+  const requested = new Set();
+  page.on('request', (r) => requested.add(new URL(r.url()).pathname.slice(1)));
+  const tally = () => {
+    const rows = sizes.filter((s) => requested.has(s.file));
+    return { files: rows.map((s) => s.file), gzip: sum(rows, 'gzip') };
+  };
+  await page.goto(post, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const before = tally();
+  await page.locator('#w').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#w')?.shadowRoot?.querySelector('.cm-root article'));
+  const after = tally();
+  await context.close();
+  return { before_scroll: before, after_scroll: after };
 }
 
 try {
@@ -327,6 +357,7 @@ try {
       await context.close();
     }
   });
+  embedFold = await timed('embed_below_fold', embedBelowFold);
 
   await timed('time_to_interactive', async () => {
     for (let i = 0; i < RUNS; i++) {
@@ -495,6 +526,7 @@ const results = {
   files: sizes,
   first_load_files: [...firstLoadFiles].sort(),
   first_load_bytes: { raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
+  script_embed_below_fold_bytes_gzip: embedFold,
   first_card_ms_median: Math.round(median(load.firstCard)),
   search_latency_ms_median_27_models: s27 ? s27.dom_ms_median : null,
   search_latency_ms_max_27_models: s27 ? s27.dom_ms_max : null,
@@ -525,6 +557,10 @@ const ms = (x) => (x == null ? 'n/a' : `${x} ms`);
 const line = (label, value) => console.log(`${label.padEnd(46)}${value}`);
 console.log(`\nCold loads: ${RUNS} per figure; machine: ${results.machine}; load average ${results.load_average.start} at start, ${results.load_average.end} at end`);
 if (Math.max(results.load_average.start, results.load_average.end) > cpus().length) console.log(`(load above ${cpus().length} cores: other work was running, so the timings below are noisy)`);
+if (results.script_embed_below_fold_bytes_gzip) {
+  const f = results.script_embed_below_fold_bytes_gzip;
+  line('script embed below the fold, gzip', `${f.before_scroll.gzip} B before the reader scrolls (${f.before_scroll.files.join(', ')}); ${f.after_scroll.gzip} B once it is shown`);
+}
 line('time to first card (median)', ms(results.first_card_ms_median));
 line('first contentful paint (median)', ms(results.first_contentful_paint_ms_median));
 line('largest contentful paint (median)', ms(results.largest_contentful_paint_ms_median));

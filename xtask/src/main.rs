@@ -303,6 +303,7 @@ fn post_build() -> Result {
         .replace("__WASM__", wasm)
         .replace("__CSS__", css.as_deref().unwrap_or(""));
     std::fs::write(staging.join("embed.js"), embed).map_err(|e| e.to_string())?;
+    minify_js(&staging.join("embed.js"))?;
     html.replace_range(
         start..end,
         "<script type=\"module\" src=\"./embed.js\"></script>",

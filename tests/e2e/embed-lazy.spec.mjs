@@ -1,0 +1,35 @@
+// Issue "fast, light, accessible": a script embed far down a blog post costs a reader who never scrolls to it
+// only embed.js; the app's JS and wasm are requested when the reader comes near the widget, which then works.
+import { test, expect } from '@playwright/test';
+import { ROOT_ORIGIN, TOTAL, cardsIn } from './helpers.mjs';
+
+// A same-origin page served by the test itself: a long post with one widget below several screens of text.
+const POST_URL = `${ROOT_ORIGIN}/examples/long-post-fixture.html`;
+const POST = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A long post</title></head>
+<body>
+  <h1>A long post</h1>
+  <p id="intro">The widget is further down.</p>
+  <div style="height: 4000px">Several screens of text.</div>
+  <div data-coordination-models id="widget"></div>
+  <script type="module" src="../dist/embed.js"></script>
+</body></html>`;
+
+test('a script embed below the fold loads the app only when the reader scrolls near it', async ({ page }) => {
+  await page.route(POST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: POST }));
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(POST_URL, { waitUntil: 'load' });
+  await expect(page.getByText('The widget is further down.')).toBeVisible();
+  // Give a loader that ignores the viewport ample time to show itself.
+  await page.waitForTimeout(1500);
+  expect(requested.filter((p) => p.startsWith('/dist/')), 'only embed.js before the reader scrolls').toEqual([
+    '/dist/embed.js',
+  ]);
+
+  const widget = page.locator('#widget');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(cardsIn(widget)).toHaveCount(TOTAL);
+  await expect(widget.getByRole('searchbox', { name: /Search/ })).toBeVisible();
+  expect(requested.filter((p) => p.endsWith('.wasm')), 'the wasm, once').toHaveLength(1);
+});
