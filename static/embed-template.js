@@ -80,8 +80,10 @@ try {
   }
   // Where the page carries the pre-rendered catalogue (the static page), let that paint before the wasm is even
   // requested: the reader's first view costs only HTML and CSS, and the app's identical redraw comes after it.
+  // A shared link to a widget's state (`data-url="hash"` and a hash in the address) loads it at once.
+  const linked = location.hash.length > 1 && document.querySelector('[data-coordination-models][data-url="hash"]');
   if (prerendered) await afterFirstPaint();
-  else await nearViewport([...roots()]);
+  else if (!linked) await nearViewport([...roots()]);
   const { default: init } = await (glue ?? import('./__JS__'));
   await init({ module_or_path: new URL('__WASM__', import.meta.url) });
   reportHeight();
