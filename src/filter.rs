@@ -93,6 +93,11 @@ impl Facet {
         }
     }
 
+    /// Label of the value a model has for this facet ("Needs a reorg").
+    pub fn label_of(self, m: &Model) -> &'static str {
+        self.values()[self.value_of(m)].1
+    }
+
     fn slot(self) -> usize {
         self as usize
     }

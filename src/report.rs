@@ -1,5 +1,6 @@
 //! Plain-text reports of a wizard result (Markdown for the clipboard).
 
+use crate::filter::Facet;
 use crate::types::Catalogue;
 use crate::wizard::{self, Answers};
 
@@ -60,7 +61,6 @@ pub const COMPARE_ROWS: [&str; 11] = [
 /// The text of one comparison cell: row `row` of [`COMPARE_ROWS`] for model `model` (lines split by `\n`).
 pub fn compare_cell(catalogue: &Catalogue, row: usize, model: usize) -> String {
     let m = &catalogue.models[model];
-    let pick = |b: bool, yes: &str, no: &str| if b { yes.to_string() } else { no.to_string() };
     match row {
         0 => m.category.label().to_string(),
         1 => m.summary.to_string(),
@@ -70,12 +70,8 @@ pub fn compare_cell(catalogue: &Catalogue, row: usize, model: usize) -> String {
         5 => m.optimizes_for.to_string(),
         6 => m.scope.label().to_string(),
         7 => m.duration.label().to_string(),
-        8 => pick(m.needs_reorg, "Needs a reorg", "No reorg needed"),
-        9 => pick(
-            m.hard_dependency,
-            "Creates a hard dependency",
-            "No hard dependency",
-        ),
+        8 => Facet::Reorg.label_of(m).to_string(),
+        9 => Facet::Dependency.label_of(m).to_string(),
         _ => m
             .related
             .iter()

@@ -23,6 +23,26 @@ pub enum View {
     Map,
 }
 
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 4] = [View::Catalogue, View::Wizard, View::Compare, View::Map];
+
+    /// The view's name in links (`view=wizard`).
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Catalogue => "cards",
+            View::Wizard => "wizard",
+            View::Compare => "compare",
+            View::Map => "map",
+        }
+    }
+
+    /// The view with this name.
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
 /// At most this many models are compared at once.
 pub const MAX_COMPARE: usize = 3;
 
@@ -137,12 +157,9 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
             continue;
         };
         match key {
-            "view" => match value.as_str() {
-                "cards" => state.view = View::Catalogue,
-                "wizard" => state.view = View::Wizard,
-                "compare" => state.view = View::Compare,
-                "map" => state.view = View::Map,
-                _ => problems.push(format!("unknown view \"{}\"", shorten(&value))),
+            "view" => match View::from_id(&value) {
+                Some(view) => state.view = view,
+                None => problems.push(format!("unknown view \"{}\"", shorten(&value))),
             },
             "q" => state.query = value.chars().take(MAX_QUERY_LEN).collect(),
             "open" => match catalogue.model_index(&value) {
@@ -237,11 +254,8 @@ fn parse_answers(
 /// Writes the state as a hash (without `#`); the default state is the empty string.
 pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     let mut parts: Vec<String> = Vec::new();
-    match state.view {
-        View::Catalogue => {}
-        View::Wizard => parts.push("view=wizard".into()),
-        View::Compare => parts.push("view=compare".into()),
-        View::Map => parts.push("view=map".into()),
+    if state.view != View::Catalogue {
+        parts.push(format!("view={}", state.view.id()));
     }
     if !state.query.is_empty() {
         parts.push(format!("q={}", percent_encode(&state.query)));

@@ -57,7 +57,8 @@ pub fn shown_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
         .collect()
 }
 
-/// The questions the reader may still see: those shown, plus those that depend on a question not answered yet.
+/// The questions the reader may still see (their count is the "of N" in "Question 2 of N"): those shown, plus
+/// those that depend on a question not answered yet.
 pub fn possible_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
     (0..catalogue.questions.len())
         .filter(|&q| {
@@ -68,11 +69,6 @@ pub fn possible_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize
                     .any(|&(pq, _)| answers.get(pq).is_none())
         })
         .collect()
-}
-
-/// How many questions the reader may still see (the "of N" in "Question 2 of N").
-pub fn possible_total(catalogue: &Catalogue, answers: &Answers) -> usize {
-    possible_questions(catalogue, answers).len()
 }
 
 /// Whether every shown question has an answer.

@@ -70,20 +70,25 @@ function nearViewport(elements) {
   });
 }
 
+// When to request the app:
+// - on the static page (it carries the pre-rendered catalogue), once that copy has painted, so the reader's first
+//   view costs only HTML and CSS and the app's identical redraw comes after it (the JS glue is fetched meanwhile);
+// - for a shared link to a widget's state (`data-url="hash"` and a hash in the address), at once;
+// - otherwise (a script embed), when a widget comes near the viewport.
+function whenToLoad(prerendered) {
+  if (prerendered) return afterFirstPaint();
+  if (location.hash.length > 1 && document.querySelector('[data-coordination-models][data-url="hash"]')) return null;
+  return nearViewport([...roots()]);
+}
+
 try {
   const prerendered = document.querySelector('[data-coordination-models] .cm-root') !== null;
-  // The static page needs the app at once; an embed only when a reader comes near it.
   const glue = prerendered ? import('./__JS__') : null;
   for (const el of roots()) {
     el.setAttribute('data-cm-css', css);
     el.setAttribute('data-cm-home', new URL('./', import.meta.url).href);
   }
-  // Where the page carries the pre-rendered catalogue (the static page), let that paint before the wasm is even
-  // requested: the reader's first view costs only HTML and CSS, and the app's identical redraw comes after it.
-  // A shared link to a widget's state (`data-url="hash"` and a hash in the address) loads it at once.
-  const linked = location.hash.length > 1 && document.querySelector('[data-coordination-models][data-url="hash"]');
-  if (prerendered) await afterFirstPaint();
-  else if (!linked) await nearViewport([...roots()]);
+  await whenToLoad(prerendered);
   const { default: init } = await (glue ?? import('./__JS__'));
   await init({ module_or_path: new URL('__WASM__', import.meta.url) });
   reportHeight();

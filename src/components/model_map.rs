@@ -92,12 +92,13 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
         let leave = Callback::from(move |_: MouseEvent| set.set(None));
         let set = active.clone();
         let blur = Callback::from(move |_: FocusEvent| set.set(None));
+        let on = lit(i);
         let class = classes!(
             "cm-node",
             format!("cm-cat-{}", m.category.id()),
             props.highlight.contains(&i).then_some("cm-top"),
-            lit(i).then_some("cm-lit"),
-            active.is_some_and(|_| !lit(i)).then_some("cm-faded"),
+            on.then_some("cm-lit"),
+            (active.is_some() && !on).then_some("cm-faded"),
         );
         let rank = props.highlight.iter().position(|&h| h == i);
         let label = match rank {

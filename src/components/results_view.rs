@@ -147,10 +147,12 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
 
     let copied = use_state(|| None::<Result<(), String>>);
     let on_copy = {
-        let text = report::results_markdown(&catalogue, &state.view.answers, &props.share_link);
+        let answers = state.view.answers.clone();
+        let link = props.share_link.clone();
         let copied = copied.clone();
+        // The Markdown is built when the reader asks for it, not on every render.
         Callback::from(move |_: MouseEvent| {
-            let text = text.clone();
+            let text = report::results_markdown(&catalogue, &answers, &link);
             let copied = copied.clone();
             yew::platform::spawn_local(async move {
                 let ok = match clipboard() {

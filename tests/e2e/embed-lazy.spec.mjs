@@ -15,8 +15,12 @@ const post = (attrs = '') => `<!doctype html>
   <script type="module" src="../dist/embed.js"></script>
 </body></html>`;
 
+/** Serves the long post at POST_URL, its widget element carrying `attrs`. */
+const servePost = (page, attrs) =>
+  page.route(POST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: post(attrs) }));
+
 test('a script embed below the fold loads the app only when the reader scrolls near it', async ({ page }) => {
-  await page.route(POST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: post() }));
+  await servePost(page);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(POST_URL, { waitUntil: 'load' });
@@ -35,7 +39,7 @@ test('a script embed below the fold loads the app only when the reader scrolls n
 });
 
 test('a shared link to a below-the-fold widget\'s state loads that widget at once, in that state', async ({ page }) => {
-  await page.route(POST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: post(' data-url="hash"') }));
+  await servePost(page, ' data-url="hash"');
   const wasm = page.waitForRequest((r) => r.url().endsWith('.wasm'), { timeout: 5000 });
   await page.goto(`${POST_URL}#view=wizard`);
   await wasm;

@@ -290,7 +290,7 @@ fn post_build() -> Result {
         find_between(&html, "<link rel=\"stylesheet\" href=\"./", "\"").map(|(_, c)| c.to_string());
     minify_js(&staging.join(js))?;
     if let Some(css) = &css
-        && std::env::var("TRUNK_PROFILE").as_deref() == Ok("release")
+        && release()
     {
         let path = staging.join(css);
         let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
@@ -401,9 +401,14 @@ fn minify_css(css: &str) -> String {
     out.replace(";}", "}")
 }
 
-/// Minifies wasm-bindgen's JS glue in place with terser (from npm), in release builds.
+/// Whether Trunk is making a release build (the hook minifies only then).
+fn release() -> bool {
+    std::env::var("TRUNK_PROFILE").as_deref() == Ok("release")
+}
+
+/// Minifies a JS file in place with terser (from npm), in release builds.
 fn minify_js(path: &Path) -> Result {
-    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+    if !release() {
         return Ok(());
     }
     let terser = project_root().join("node_modules/terser/bin/terser");
