@@ -16,13 +16,11 @@ use crate::components::model_map::ModelMap;
 use crate::components::notice::Notice;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
+use crate::data::RUBICK_URL;
 use crate::types::CatalogueRef;
 use crate::url::{self, Step, View};
 use config::{Config, Theme};
 use state::{Action, State};
-
-/// Link to Rubick's catalogue post, credited in the header and on every card.
-pub const RUBICK_URL: &str = "https://www.rubick.com/coordination-models/";
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -90,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
         let config = config.clone();
         use_reducer(move || {
             let mut initial = config.initial.clone();
-            initial.answers.0.resize(catalogue.questions.len(), None);
+            initial.answers.0.resize(catalogue.questions.len(), 0);
             let mut s = State::new(catalogue, initial);
             // On the static page a link's hash wins over the query-string settings.
             let hash = if config.sync_url {
@@ -254,9 +252,12 @@ pub fn App(props: &AppProps) -> Html {
             { body }
             <footer class="cm-footer">
                 <p>
-                    { "Models and categories by Jade Rubick (" }
+                    { "The models and their categories are Jade Rubick\u{2019}s (" }
                     <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Coordination models" }</a>
-                    { "). Card texts are our summaries of his writing and other sources." }
+                    { "), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). " }
+                    { "The card and wizard texts are our own words, marked with their source on every line, and licensed " }
+                    <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener" target="_blank">{ "CC BY 4.0" }</a>
+                    { ". The wizard\u{2019}s weights are ours." }
                 </p>
             </footer>
         </div>

@@ -7,4 +7,5 @@ pub mod filter_panel;
 pub mod model_map;
 pub mod notice;
 pub mod results_view;
+pub mod sourced;
 pub mod wizard_view;

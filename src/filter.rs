@@ -71,7 +71,15 @@ impl Facet {
         }
     }
 
-    /// Index of the value a model has for this facet.
+    /// The values a model has for this facet, as a bit set (a model may have several scopes).
+    pub fn values_of(self, m: &Model) -> u8 {
+        match self {
+            Facet::Scope => m.scope.iter().fold(0, |acc, s| acc | 1 << scope_index(*s)),
+            _ => 1 << self.value_of(m),
+        }
+    }
+
+    /// Index of the (main) value a model has for this facet.
     pub fn value_of(self, m: &Model) -> usize {
         match self {
             Facet::Category => match m.category {
@@ -79,11 +87,7 @@ impl Facet {
                 Category::RoleBased => 1,
                 Category::Team => 2,
             },
-            Facet::Scope => match m.scope {
-                Scope::Team => 0,
-                Scope::CrossTeam => 1,
-                Scope::OrgWide => 2,
-            },
+            Facet::Scope => scope_index(m.main_scope()),
             Facet::Duration => match m.duration {
                 Duration::Temporary => 0,
                 Duration::LongLived => 1,
@@ -93,7 +97,7 @@ impl Facet {
         }
     }
 
-    /// Label of the value a model has for this facet ("Needs a reorg").
+    /// Label of the (main) value a model has for this facet ("Needs a reorg").
     pub fn label_of(self, m: &Model) -> &'static str {
         self.values()[self.value_of(m)].1
     }
@@ -170,7 +174,7 @@ impl Filters {
     pub fn matches(&self, m: &Model) -> bool {
         Facet::ALL.into_iter().all(|f| {
             let mask = self.masks[f.slot()];
-            mask == 0 || mask & (1 << f.value_of(m)) != 0
+            mask == 0 || mask & f.values_of(m) != 0
         })
     }
 }
@@ -188,21 +192,10 @@ impl SearchIndex {
             .iter()
             .map(|m| {
                 let mut s = String::with_capacity(1024);
-                for part in [
-                    m.name,
-                    m.summary,
-                    m.what,
-                    m.cost,
-                    m.optimizes_for,
-                    m.watch_out,
-                    m.note.unwrap_or(""),
-                ] {
-                    s.push_str(part);
+                s.push_str(m.name);
+                for claim in m.claims() {
                     s.push('\n');
-                }
-                for part in m.when_to_use.iter().chain(m.when_not) {
-                    s.push_str(part);
-                    s.push('\n');
+                    s.push_str(claim.text);
                 }
                 fold_case(&s)
             })
@@ -292,7 +285,12 @@ pub fn facet_counts(
         let mut counts = vec![0usize; facet.values().len()];
         for &i in searched {
             if others.matches(&models[i]) {
-                counts[facet.value_of(&models[i])] += 1;
+                let values = facet.values_of(&models[i]);
+                for (v, count) in counts.iter_mut().enumerate() {
+                    if values & (1 << v) != 0 {
+                        *count += 1;
+                    }
+                }
             }
         }
         out.extend(counts.into_iter().enumerate().map(|(v, n)| (facet, v, n)));
@@ -334,4 +332,12 @@ pub fn relax_suggestions(
     out.retain(|(_, n)| *n > 0);
     crate::sort::by_key(&mut out, |b| -(b.1 as i64));
     out
+}
+
+fn scope_index(s: Scope) -> usize {
+    match s {
+        Scope::Team => 0,
+        Scope::CrossTeam => 1,
+        Scope::OrgWide => 2,
+    }
 }

@@ -14,7 +14,7 @@ pub const CHANGE: [&str; 4] = [
 
 /// Column of a model: its scope.
 pub fn reach(m: &Model) -> usize {
-    match m.scope {
+    match m.main_scope() {
         Scope::Team => 0,
         Scope::CrossTeam => 1,
         Scope::OrgWide => 2,

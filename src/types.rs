@@ -46,6 +46,45 @@ pub enum RelationKind {
     EvolvesInto,
 }
 
+/// Where a claim comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A post by Jade Rubick.
+    Rubick,
+    /// One of Rubick's unfinished drafts (linked, never cited for a claim).
+    Draft,
+    /// Another named writer.
+    Other,
+    /// Our own reading: an inference that no cited source states.
+    Ours,
+}
+
+/// One source that claims cite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// Kebab-case id used in the data file.
+    pub id: &'static str,
+    /// Rubick's, a draft of his, another writer's, or ours.
+    pub kind: SourceKind,
+    /// The writer (empty for Rubick's own work and for ours).
+    pub author: &'static str,
+    /// The short name shown after each claim: "Rubick", a writer's name, or "our reading".
+    pub short: &'static str,
+    /// Title of the post or page.
+    pub title: &'static str,
+    /// Link (empty for our reading).
+    pub url: &'static str,
+}
+
+/// A statement shown to readers and the sources it comes from (indices into [`Catalogue::sources`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Claim {
+    /// The statement, in our words.
+    pub text: &'static str,
+    /// The sources that support it.
+    pub src: &'static [u8],
+}
+
 /// A relation from one model to another (by index in the catalogue).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Relation {
@@ -53,6 +92,10 @@ pub struct Relation {
     pub target: usize,
     /// The kind of relation.
     pub kind: RelationKind,
+    /// Where the relation is stated.
+    pub src: &'static [u8],
+    /// A short remark on it.
+    pub note: Option<&'static str>,
 }
 
 /// One coordination model, as shown on its card.
@@ -64,36 +107,65 @@ pub struct Model {
     pub name: &'static str,
     /// Category (tier).
     pub category: Category,
+    /// Rubick's own post about this model (a source index), if he wrote one.
+    pub post: Option<u8>,
+    /// Rubick's draft on this model (a source index), if his catalogue links one.
+    pub draft: Option<u8>,
     /// One-line summary for the card.
-    pub summary: &'static str,
-    /// What it is.
-    pub what: &'static str,
+    pub summary: Claim,
+    /// What it is (one paragraph).
+    pub what: &'static [Claim],
     /// When to use it.
-    pub when_to_use: &'static [&'static str],
+    pub when_to_use: &'static [Claim],
     /// When not to use it, and how it fails.
-    pub when_not: &'static [&'static str],
+    pub when_not: &'static [Claim],
     /// What it costs.
-    pub cost: &'static str,
+    pub cost: &'static [Claim],
     /// What it optimizes for.
-    pub optimizes_for: &'static str,
-    /// The main thing to watch out for.
-    pub watch_out: &'static str,
-    /// How far it reaches.
-    pub scope: Scope,
+    pub optimizes_for: Claim,
+    /// The main thing to watch out for once it runs.
+    pub watch_out: &'static [Claim],
+    /// Concrete first steps.
+    pub how_to_start: &'static [Claim],
+    /// Where Rubick's meaning differs from the common one.
+    pub note: Option<Claim>,
+    /// How far it reaches; the first value is the main one.
+    pub scope: &'static [Scope],
     /// How long it lasts.
     pub duration: Duration,
     /// Whether it needs a change of reporting lines.
     pub needs_reorg: bool,
     /// Whether it creates a hard dependency between teams.
     pub hard_dependency: bool,
-    /// Where Rubick's meaning differs from the common one.
-    pub note: Option<&'static str>,
-    /// Link to Rubick's writing on this model.
-    pub source_url: &'static str,
-    /// Title of that link.
-    pub source_title: &'static str,
+    /// The source of each facet value: scope, duration, reporting lines, dependency.
+    pub facet_src: [u8; 4],
     /// Relations declared on this model.
     pub related: &'static [Relation],
+}
+
+impl Model {
+    /// The main scope (the first listed).
+    pub fn main_scope(&self) -> Scope {
+        self.scope[0]
+    }
+
+    /// Every claim on the card, in reading order.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
+        std::iter::once(&self.summary)
+            .chain(self.what)
+            .chain(self.note.iter())
+            .chain(self.when_to_use)
+            .chain(self.when_not)
+            .chain(self.cost)
+            .chain(std::iter::once(&self.optimizes_for))
+            .chain(self.watch_out)
+            .chain(self.how_to_start)
+    }
+
+    /// Whether Rubick wrote a post on this model (the others rest on his one-line definition and other posts).
+    pub fn has_post(&self) -> bool {
+        self.post.is_some()
+    }
 }
 
 /// A scoring effect of a wizard answer on one model.
@@ -105,6 +177,8 @@ pub struct Effect {
     pub delta: i8,
     /// Why, in one sentence.
     pub reason: &'static str,
+    /// Where the reason comes from.
+    pub src: &'static [u8],
 }
 
 /// One answer to a wizard question.
@@ -129,25 +203,64 @@ pub struct Question {
     pub prompt: &'static str,
     /// One sentence of guidance.
     pub help: &'static str,
+    /// How many answers a reader may pick (1: a radio group).
+    pub max_choices: u8,
+    /// Whether its effects apply whatever the problem (team count, reorg, duration...).
+    pub generic: bool,
     /// Shown only if any of these (question, answer) indices was chosen; empty means always.
     pub only_if: &'static [(usize, usize)],
     /// Answers; exactly one is `unsure`.
     pub answers: &'static [Answer],
 }
 
-/// The whole catalogue: models and wizard. Components receive it as data, never from a global.
+/// One condition of a preference: the question's chosen answers include one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Condition {
+    /// Question index.
+    pub question: usize,
+    /// Answer indices, any of which satisfies it.
+    pub answers: &'static [usize],
+}
+
+/// A preference Rubick states: when every condition holds, `prefer` should rank above `over`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preference {
+    /// The situation: every condition holds.
+    pub when: &'static [Condition],
+    /// Where the preference does not apply: none of these holds.
+    pub unless: &'static [Condition],
+    /// The model he prefers there (index).
+    pub prefer: usize,
+    /// The model it must outrank (index).
+    pub over: usize,
+    /// Why, in one sentence.
+    pub why: &'static str,
+    /// Where he says so.
+    pub src: &'static [u8],
+}
+
+/// The whole catalogue: sources, models and wizard. Components receive it as data, never from a global.
 #[derive(Debug)]
 pub struct Catalogue {
+    /// Sources that claims cite.
+    pub sources: &'static [Source],
     /// Models in display order.
     pub models: &'static [Model],
     /// Wizard questions in order.
     pub questions: &'static [Question],
+    /// Rubick's stated preferences between models (checked by the tests).
+    pub preferences: &'static [Preference],
 }
 
 impl Catalogue {
     /// Index of the model with this id.
     pub fn model_index(&self, id: &str) -> Option<usize> {
         self.models.iter().position(|m| m.id == id)
+    }
+
+    /// The source with this index.
+    pub fn source(&self, index: u8) -> &'static Source {
+        &self.sources[usize::from(index)]
     }
 }
 

@@ -245,7 +245,18 @@ fn parse_answers(
             Some((qi, ai))
         });
         match found {
-            Some((q, a)) => answers.0[q] = Some(a),
+            Some((q, a)) if !answers.is_answered(q) => answers.0[q] = 1 << a,
+            Some((q, a)) => {
+                let question = &catalogue.questions[q];
+                let unsure = question.answers[a].unsure
+                    || answers.chosen(q).any(|x| question.answers[x].unsure);
+                let count = answers.chosen(q).count();
+                if !answers.has(q, a) && (unsure || count >= usize::from(question.max_choices)) {
+                    problems.push(format!("too many answers to \"{}\"", shorten(question.id)));
+                } else {
+                    answers.0[q] |= 1 << a;
+                }
+            }
             None => problems.push(format!("unknown answer \"{}\"", shorten(item))),
         }
     }
@@ -274,18 +285,14 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     if let Some(m) = state.open.and_then(|i| catalogue.models.get(i)) {
         parts.push(format!("open={}", m.id));
     }
-    let answers: Vec<String> = state
-        .answers
-        .0
+    let answers: Vec<String> = catalogue
+        .questions
         .iter()
         .enumerate()
-        .filter_map(|(q, a)| {
-            let question = catalogue.questions.get(q)?;
-            Some(format!(
-                "{}.{}",
-                question.id,
-                question.answers.get((*a)?)?.id
-            ))
+        .flat_map(|(q, question)| {
+            state.answers.chosen(q).filter_map(move |a| {
+                Some(format!("{}.{}", question.id, question.answers.get(a)?.id))
+            })
         })
         .collect();
     if !answers.is_empty() {

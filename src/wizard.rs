@@ -1,44 +1,101 @@
 //! Wizard logic: which questions are shown, and how answers score and rank the models.
 
-use crate::types::{Catalogue, Effect, RelationKind};
+use crate::types::{Catalogue, Condition, Effect, Preference, RelationKind};
 
 /// Scores within this many points of each other are flagged as a near-tie.
 pub const NEAR_TIE_MARGIN: i32 = 1;
 
-/// The chosen answer index per question (None: not answered yet).
+/// The chosen answers per question, as a bit set (bit `a` set: answer `a` chosen; 0: not answered yet).
+///
+/// Most questions take one answer; a question with `max_choices` above one (the kind of problem) takes up to
+/// that many, and its "not sure" answer excludes the others.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Answers(pub Vec<Option<usize>>);
+pub struct Answers(pub Vec<u16>);
 
 impl Answers {
     /// No answers for a catalogue with `n` questions.
     pub fn empty(n: usize) -> Self {
-        Answers(vec![None; n])
+        Answers(vec![0; n])
     }
 
-    /// The answer chosen for question `q`.
+    /// The first chosen answer of question `q` (the only one for single-choice questions).
     pub fn get(&self, q: usize) -> Option<usize> {
-        self.0.get(q).copied().flatten()
+        let bits = self.0.get(q).copied().unwrap_or(0);
+        (bits != 0).then(|| bits.trailing_zeros() as usize)
+    }
+
+    /// Every chosen answer of question `q`, in answer order.
+    pub fn chosen(&self, q: usize) -> impl Iterator<Item = usize> + '_ {
+        let bits = self.0.get(q).copied().unwrap_or(0);
+        (0..16).filter(move |a| bits & (1 << a) != 0)
+    }
+
+    /// Whether answer `a` of question `q` is chosen.
+    pub fn has(&self, q: usize, a: usize) -> bool {
+        a < 16 && self.0.get(q).is_some_and(|bits| bits & (1 << a) != 0)
+    }
+
+    /// Whether question `q` has an answer.
+    pub fn is_answered(&self, q: usize) -> bool {
+        self.0.get(q).is_some_and(|&bits| bits != 0)
     }
 
     /// Whether any question has an answer.
     pub fn any(&self) -> bool {
-        self.0.iter().any(Option::is_some)
+        self.0.iter().any(|&bits| bits != 0)
     }
 
-    /// Sets (or clears) the answer to question `q`, then drops answers of questions that are no longer shown.
-    pub fn set(&mut self, catalogue: &Catalogue, q: usize, answer: Option<usize>) {
+    fn ensure(&mut self, q: usize) {
         if q >= self.0.len() {
-            self.0.resize(q + 1, None);
+            self.0.resize(q + 1, 0);
         }
-        self.0[q] = answer;
+    }
+
+    /// Sets (or clears) the one answer to question `q`, then drops answers of questions that are no longer shown.
+    pub fn set(&mut self, catalogue: &Catalogue, q: usize, answer: Option<usize>) {
+        self.ensure(q);
+        self.0[q] = answer.filter(|&a| a < 16).map_or(0, |a| 1 << a);
         self.prune(catalogue);
+    }
+
+    /// Adds answer `a` to question `q`, or removes it if chosen. A "not sure" answer replaces the others and
+    /// another answer replaces "not sure"; beyond the question's `max_choices` nothing is added (returns false).
+    pub fn toggle(&mut self, catalogue: &Catalogue, q: usize, a: usize) -> bool {
+        let Some(question) = catalogue.questions.get(q) else {
+            return false;
+        };
+        if a >= question.answers.len() || a >= 16 {
+            return false;
+        }
+        self.ensure(q);
+        let bit = 1u16 << a;
+        if self.0[q] & bit != 0 {
+            self.0[q] &= !bit;
+        } else if question.answers[a].unsure || question.max_choices <= 1 {
+            self.0[q] = bit;
+        } else {
+            let unsure: u16 = question
+                .answers
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.unsure)
+                .map(|(i, _)| 1u16 << i)
+                .sum();
+            let kept = self.0[q] & !unsure;
+            if kept.count_ones() >= u32::from(question.max_choices) {
+                return false;
+            }
+            self.0[q] = kept | bit;
+        }
+        self.prune(catalogue);
+        true
     }
 
     /// Drops answers to questions hidden by earlier answers.
     pub fn prune(&mut self, catalogue: &Catalogue) {
         for q in 0..self.0.len() {
-            if self.0[q].is_some() && !is_shown(catalogue, self, q) {
-                self.0[q] = None;
+            if self.0[q] != 0 && !is_shown(catalogue, self, q) {
+                self.0[q] = 0;
             }
         }
     }
@@ -47,7 +104,7 @@ impl Answers {
 /// Whether question `q` is shown, given the answers so far.
 pub fn is_shown(catalogue: &Catalogue, answers: &Answers, q: usize) -> bool {
     let only_if = catalogue.questions[q].only_if;
-    only_if.is_empty() || only_if.iter().any(|&(pq, pa)| answers.get(pq) == Some(pa))
+    only_if.is_empty() || only_if.iter().any(|&(pq, pa)| answers.has(pq, pa))
 }
 
 /// Indices of the questions shown for these answers, in order.
@@ -58,16 +115,18 @@ pub fn shown_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
 }
 
 /// The questions the reader may still see (their count is the "of N" in "Question 2 of N"): those shown, plus
-/// those that depend on a question not answered yet.
+/// those that depend on a question not answered yet that may itself still be shown.
 pub fn possible_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
+    let mut possible = vec![false; catalogue.questions.len()];
+    for q in 0..catalogue.questions.len() {
+        possible[q] = is_shown(catalogue, answers, q)
+            || catalogue.questions[q]
+                .only_if
+                .iter()
+                .any(|&(pq, _)| !answers.is_answered(pq) && possible[pq]);
+    }
     (0..catalogue.questions.len())
-        .filter(|&q| {
-            is_shown(catalogue, answers, q)
-                || catalogue.questions[q]
-                    .only_if
-                    .iter()
-                    .any(|&(pq, _)| answers.get(pq).is_none())
-        })
+        .filter(|&q| possible[q])
         .collect()
 }
 
@@ -75,7 +134,7 @@ pub fn possible_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize
 pub fn is_complete(catalogue: &Catalogue, answers: &Answers) -> bool {
     shown_questions(catalogue, answers)
         .iter()
-        .all(|&q| answers.get(q).is_some())
+        .all(|&q| answers.is_answered(q))
 }
 
 /// Why an answer moved a model's score.
@@ -113,24 +172,25 @@ pub fn rank(catalogue: &Catalogue, answers: &Answers) -> Vec<Scored> {
         })
         .collect();
     for q in shown_questions(catalogue, answers) {
-        let Some(a) = answers.get(q) else { continue };
-        let Some(answer) = catalogue.questions[q].answers.get(a) else {
-            continue;
-        };
-        for effect in answer.effects {
-            let Some(s) = scored.get_mut(effect.model) else {
+        for a in answers.chosen(q) {
+            let Some(answer) = catalogue.questions[q].answers.get(a) else {
                 continue;
             };
-            s.score += i32::from(effect.delta);
-            let reason = Reason {
-                question: q,
-                answer: a,
-                effect: *effect,
-            };
-            if effect.delta > 0 {
-                s.raised_by.push(reason);
-            } else {
-                s.lowered_by.push(reason);
+            for effect in answer.effects {
+                let Some(s) = scored.get_mut(effect.model) else {
+                    continue;
+                };
+                s.score += i32::from(effect.delta);
+                let reason = Reason {
+                    question: q,
+                    answer: a,
+                    effect: *effect,
+                };
+                if effect.delta > 0 {
+                    s.raised_by.push(reason);
+                } else {
+                    s.lowered_by.push(reason);
+                }
             }
         }
     }
@@ -155,21 +215,22 @@ pub fn near_ties(ranked: &[Scored], i: usize) -> Vec<usize> {
         .collect()
 }
 
-/// Models that Rubick pairs with this one (declared on either side).
-pub fn pairings(catalogue: &Catalogue, model: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = catalogue.models[model]
+/// Models that Rubick pairs with this one (declared on either side), with where he says so.
+pub fn pairings(catalogue: &Catalogue, model: usize) -> Vec<(usize, &'static [u8])> {
+    let mut out: Vec<(usize, &'static [u8])> = catalogue.models[model]
         .related
         .iter()
         .filter(|r| r.kind == RelationKind::PairsWith)
-        .map(|r| r.target)
+        .map(|r| (r.target, r.src))
         .collect();
     for (i, m) in catalogue.models.iter().enumerate() {
-        if m.related
-            .iter()
-            .any(|r| r.kind == RelationKind::PairsWith && r.target == model)
-            && !out.contains(&i)
-        {
-            out.push(i);
+        for r in m.related {
+            if r.kind == RelationKind::PairsWith
+                && r.target == model
+                && !out.iter().any(|(x, _)| *x == i)
+            {
+                out.push((i, r.src));
+            }
         }
     }
     out
@@ -178,4 +239,33 @@ pub fn pairings(catalogue: &Catalogue, model: usize) -> Vec<usize> {
 /// A fit label for a rank position and score, used to dim poor fits in the card grid.
 pub fn is_poor_fit(score: i32, top_score: i32) -> bool {
     score <= 0 || score * 2 < top_score
+}
+
+/// Whether a condition holds: its question is shown and has one of its answers.
+pub fn condition_holds(catalogue: &Catalogue, c: &Condition, answers: &Answers) -> bool {
+    is_shown(catalogue, answers, c.question)
+        && c.answers.iter().any(|&a| answers.has(c.question, a))
+}
+
+/// Whether a preference's situation holds: every `when` condition and none of the `unless` ones.
+pub fn situation_holds(catalogue: &Catalogue, preference: &Preference, answers: &Answers) -> bool {
+    preference
+        .when
+        .iter()
+        .all(|c| condition_holds(catalogue, c, answers))
+        && !preference
+            .unless
+            .iter()
+            .any(|c| condition_holds(catalogue, c, answers))
+}
+
+/// Rubick's preferences whose situation these answers describe.
+pub fn preferences_in_play<'c>(
+    catalogue: &'c Catalogue,
+    answers: &Answers,
+) -> impl Iterator<Item = &'c Preference> {
+    catalogue
+        .preferences
+        .iter()
+        .filter(move |p| situation_holds(catalogue, p, answers))
 }

@@ -5,7 +5,8 @@ use coordination_models::app::config::Config;
 use coordination_models::app::{App, AppProps};
 use coordination_models::data::CATALOGUE;
 use coordination_models::types::{
-    Catalogue, CatalogueRef, Category, Duration, Model, Relation, RelationKind, Scope,
+    Catalogue, CatalogueRef, Category, Claim, Duration, Model, Relation, RelationKind, Scope,
+    Source, SourceKind,
 };
 use coordination_models::url::View;
 use wasm_bindgen::JsCast;
@@ -50,25 +51,28 @@ fn button(root: &Element, text: &str) -> Element {
 
 /// A tiny catalogue built at run time, as a benchmark or test would feed the components.
 fn tiny() -> CatalogueRef {
+    const C: fn(&'static str) -> Claim = |text| Claim { text, src: &[0] };
     fn model(id: &'static str, name: &'static str, related: &'static [Relation]) -> Model {
         Model {
             id,
             name,
             category: Category::Team,
-            summary: "A summary.",
-            what: "What it is.",
-            when_to_use: &["One.", "Two."],
-            when_not: &["Three.", "Four."],
-            cost: "Some.",
-            optimizes_for: "Tests",
-            watch_out: "Careful.",
-            scope: Scope::Team,
+            post: None,
+            draft: None,
+            summary: C("A summary."),
+            what: Vec::leak(vec![C("What it is.")]),
+            when_to_use: Vec::leak(vec![C("One."), C("Two.")]),
+            when_not: Vec::leak(vec![C("Three."), C("Four.")]),
+            cost: Vec::leak(vec![C("Some.")]),
+            optimizes_for: C("Tests"),
+            watch_out: Vec::leak(vec![C("Careful.")]),
+            how_to_start: Vec::leak(vec![C("Begin.")]),
+            note: None,
+            scope: &[Scope::Team],
             duration: Duration::LongLived,
             needs_reorg: false,
             hard_dependency: false,
-            note: None,
-            source_url: "https://www.rubick.com/coordination-models/",
-            source_title: "Source",
+            facet_src: [0; 4],
             related,
         }
     }
@@ -79,14 +83,25 @@ fn tiny() -> CatalogueRef {
             &[Relation {
                 target: 1,
                 kind: RelationKind::PairsWith,
+                src: &[0],
+                note: None,
             }],
         ),
         model("banana", "Banana", &[]),
         model("cherry", "Cherry", &[]),
     ];
     let catalogue = Box::leak(Box::new(Catalogue {
+        sources: &[Source {
+            id: "rubick",
+            kind: SourceKind::Rubick,
+            author: "",
+            short: "Rubick",
+            title: "Coordination models",
+            url: "https://www.rubick.com/coordination-models/",
+        }],
         models: Vec::leak(models),
         questions: CATALOGUE.questions,
+        preferences: &[],
     }));
     CatalogueRef(catalogue)
 }
@@ -140,10 +155,32 @@ async fn the_real_catalogue_shows_27_cards_and_search_narrows_them() {
 async fn a_card_expands_and_its_related_link_opens_the_other_card() {
     let root = mount(tiny(), Config::default());
     yew::scheduler::flush().await;
-    let toggle = button(&root, "Show details");
-    click(&toggle);
+    // The details are a native <details>: its summary opens it, and the card then shows its sections.
+    let summary = root
+        .query_selector("article[data-model=apple] details > summary")
+        .unwrap()
+        .expect("a summary for Apple");
+    assert!(summary.text_content().unwrap().contains("Show details"));
+    click(&summary);
+    // The browser fires `toggle` after the click, then the app renders the details.
+    gloo::timers::future::TimeoutFuture::new(50).await;
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, "[aria-expanded=true]").len(), 1);
+    assert_eq!(all(&root, "details[open]").len(), 1);
+    assert!(
+        all(&root, "article.cm-open h4")
+            .iter()
+            .any(|h| h.text_content().unwrap() == "How to start")
+    );
+    // Every statement ends with a source mark, explained in the card's source list.
+    assert!(!all(&root, "article.cm-open sup.cm-m").is_empty());
+    assert!(
+        root.query_selector("article.cm-open .cm-source-list")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .contains("Jade Rubick")
+    );
     let link = all(&root, ".cm-related a")
         .into_iter()
         .find(|a| a.text_content().unwrap() == "Banana")
@@ -155,7 +192,7 @@ async fn a_card_expands_and_its_related_link_opens_the_other_card() {
 }
 
 #[wasm_bindgen_test]
-async fn the_wizard_is_a_form_with_a_legend_and_radios_and_moves_on() {
+async fn the_wizard_is_a_form_with_a_legend_and_choices_and_moves_on() {
     let mut config = Config::default();
     config.initial.view = View::Wizard;
     let root = mount(CatalogueRef(&CATALOGUE), config);
@@ -168,7 +205,8 @@ async fn the_wizard_is_a_form_with_a_legend_and_radios_and_moves_on() {
         legend.text_content().unwrap(),
         CATALOGUE.questions[0].prompt
     );
-    let radios = all(&root, "input[type=radio]");
+    // The first question takes up to two symptoms: a group of checkboxes.
+    let radios = all(&root, "input[type=checkbox]");
     assert_eq!(radios.len(), CATALOGUE.questions[0].answers.len());
     // Next without an answer shows an error and stays.
     click(&button(&root, "Next"));

@@ -54,7 +54,7 @@ fn next_and_back_walk_the_shown_questions_only() {
         ],
     );
     // alignment-kind is only shown for alignment problems, so it is skipped.
-    assert_eq!(s.step(), Step::Question(q("duration")));
+    assert_eq!(s.step(), Step::Question(q("priority")));
     let s = apply(s, &[Action::Back]);
     assert_eq!(s.step(), Step::Question(0));
 }
@@ -83,7 +83,7 @@ fn answering_everything_reaches_results_and_restart_clears() {
 fn changing_the_problem_drops_answers_to_questions_that_no_longer_apply() {
     let s = apply(
         fresh(),
-        &[a("problem", "alignment"), a("alignment-kind", "debates")],
+        &[a("problem", "alignment"), a("alignment-kind", "goals")],
     );
     assert!(s.view.answers.get(q("alignment-kind")).is_some());
     let s = apply(s, &[a("problem", "urgent")]);
@@ -126,11 +126,64 @@ fn the_question_count_never_grows_as_answers_come_in() {
     use coordination_models::wizard::possible_questions;
     let before = possible_questions(&CATALOGUE, &fresh().view.answers).len();
     assert_eq!(before, CATALOGUE.questions.len());
-    let s = apply(fresh(), &[a("problem", "urgent")]);
-    let after = possible_questions(&CATALOGUE, &s.view.answers).len();
-    assert!(
-        after < before
-            && after
-                == coordination_models::wizard::shown_questions(&CATALOGUE, &s.view.answers).len()
+    let mut s = apply(
+        fresh(),
+        &[
+            Action::SetView(View::Wizard),
+            a("problem", "urgent"),
+            Action::Next,
+        ],
     );
+    let mut last = possible_questions(&CATALOGUE, &s.view.answers).len();
+    assert!(last < before);
+    // Answer each question in turn (the first answer, so follow-up questions appear) and count again.
+    for _ in 0..20 {
+        let Step::Question(qi) = s.step() else { break };
+        s = apply(s, &[Action::Answer(qi, 0), Action::Next]);
+        let now = possible_questions(&CATALOGUE, &s.view.answers).len();
+        assert!(now <= last, "the count grew from {last} to {now}");
+        last = now;
+    }
+    assert_eq!(s.step(), Step::Results);
+    assert_eq!(
+        last,
+        coordination_models::wizard::shown_questions(&CATALOGUE, &s.view.answers).len()
+    );
+}
+
+fn toggle(qid: &str, aid: &str) -> Action {
+    let Action::Answer(q, a) = a(qid, aid) else {
+        unreachable!()
+    };
+    Action::Toggle(q, a)
+}
+
+#[test]
+fn the_problem_takes_up_to_two_symptoms_and_not_sure_stands_alone() {
+    let p = q("problem");
+    let s = apply(
+        fresh(),
+        &[toggle("problem", "urgent"), toggle("problem", "dependency")],
+    );
+    assert_eq!(s.view.answers.chosen(p).count(), 2);
+    // A third symptom is refused; the first two stay.
+    let s = apply(s, &[toggle("problem", "handoffs")]);
+    assert_eq!(s.view.answers.chosen(p).count(), 2);
+    assert!(!s.view.answers.has(p, 5));
+    // Both symptoms' follow-up questions are shown.
+    assert!(coordination_models::wizard::is_shown(
+        &CATALOGUE,
+        &s.view.answers,
+        q("work")
+    ));
+    // "Not sure" replaces the symptoms, and a symptom replaces "not sure".
+    let s = apply(s, &[toggle("problem", "unsure")]);
+    assert_eq!(s.view.answers.chosen(p).count(), 1);
+    let s = apply(s, &[toggle("problem", "information")]);
+    let chosen: Vec<usize> = s.view.answers.chosen(p).collect();
+    assert_eq!(chosen.len(), 1);
+    assert_eq!(CATALOGUE.questions[p].answers[chosen[0]].id, "information");
+    // Toggling a chosen symptom removes it.
+    let s = apply(s, &[toggle("problem", "information")]);
+    assert!(!s.view.answers.is_answered(p));
 }

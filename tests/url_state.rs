@@ -37,7 +37,7 @@ fn wizard_answers_and_step_round_trip() {
     );
     assert!(p.problems.is_empty(), "{:?}", p.problems);
     assert_eq!(p.state.view, View::Wizard);
-    assert_eq!(p.state.answers.0.iter().filter(|a| a.is_some()).count(), 2);
+    assert_eq!(p.state.answers.0.iter().filter(|a| **a != 0).count(), 2);
     assert!(
         matches!(p.state.step, Some(Step::Question(q)) if CATALOGUE.questions[q].id == "teams")
     );

@@ -45,8 +45,10 @@ pub enum Action {
     Close,
     /// Switched screen.
     SetView(View),
-    /// Chose an answer.
+    /// Chose an answer (the only one, for a question that takes one).
     Answer(usize, usize),
+    /// Ticked or unticked an answer of a question that takes several.
+    Toggle(usize, usize),
     /// Went to the next question or the results.
     Next,
     /// Went back one question.
@@ -89,7 +91,7 @@ impl State {
             return step;
         }
         let shown = wizard::shown_questions(cat, &self.view.answers);
-        match shown.iter().find(|&&q| self.view.answers.get(q).is_none()) {
+        match shown.iter().find(|&&q| !self.view.answers.is_answered(q)) {
             Some(&q) => Step::Question(q),
             None => Step::Results,
         }
@@ -169,8 +171,15 @@ impl Reducible for State {
                 s.view.answers.set(&cat, q, Some(a));
                 s.missing_answer = false;
             }
+            Action::Toggle(q, a) => {
+                if s.view.step.is_none() {
+                    s.view.step = Some(s.step());
+                }
+                s.view.answers.toggle(&cat, q, a);
+                s.missing_answer = false;
+            }
             Action::Next => match s.step() {
-                Step::Question(q) if s.view.answers.get(q).is_none() => s.missing_answer = true,
+                Step::Question(q) if !s.view.answers.is_answered(q) => s.missing_answer = true,
                 Step::Question(q) => {
                     let next = wizard::shown_questions(&cat, &s.view.answers)
                         .into_iter()

@@ -15,7 +15,7 @@ fn synthetic(n: usize) -> CatalogueRef {
                 .iter()
                 .map(|r| Relation {
                     target: (i + r.target + 1) % n,
-                    kind: r.kind,
+                    ..*r
                 })
                 .collect();
             Model {
@@ -27,8 +27,10 @@ fn synthetic(n: usize) -> CatalogueRef {
         })
         .collect();
     CatalogueRef(Box::leak(Box::new(Catalogue {
+        sources: CATALOGUE.sources,
         models: Vec::leak(models),
         questions: CATALOGUE.questions,
+        preferences: CATALOGUE.preferences,
     })))
 }
 

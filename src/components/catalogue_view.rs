@@ -144,6 +144,7 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
                 { sort_toggle.unwrap_or_default() }
             </div>
             { empty.unwrap_or_default() }
+            <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
             <div class="cm-grid">{ for cards }</div>
         </section>
     }

@@ -1,10 +1,14 @@
 //! Two or three models side by side, row by row, with the rows where they differ marked.
 
+use std::rc::Rc;
+
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::report::{COMPARE_ROWS, compare_cell};
+use crate::components::sourced::{Marks, SourceList};
+use crate::provenance::Legend;
+use crate::report::{COMPARE_ROWS, Line, compare_cell};
 use crate::types::CatalogueRef;
 use crate::url::MAX_COMPARE;
 
@@ -76,11 +80,28 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </th>
         }
     });
-    let rows = COMPARE_ROWS.iter().enumerate().map(|(row, label)| {
-        let values: Vec<String> = picked.iter().map(|&m| compare_cell(&catalogue, row, m)).collect();
-        let differs = values.windows(2).any(|w| w[0] != w[1]);
-        let cells = values.iter().map(|v| {
-            let lines = v.split('\n').map(|l| html! { <span class="cm-line">{ l.to_string() }</span> });
+    let cells: Vec<Vec<Vec<Line>>> = (0..COMPARE_ROWS.len())
+        .map(|row| {
+            picked
+                .iter()
+                .map(|&m| compare_cell(&catalogue, row, m))
+                .collect()
+        })
+        .collect();
+    let legend = Rc::new(Legend::new(
+        &catalogue,
+        cells
+            .iter()
+            .flatten()
+            .flatten()
+            .flat_map(|(_, src)| src.iter().copied()),
+    ));
+    let rows = COMPARE_ROWS.iter().zip(cells).map(|(label, values)| {
+        let differs = values.windows(2).any(|w| w[0].iter().map(|l| &l.0).ne(w[1].iter().map(|l| &l.0)));
+        let cells = values.into_iter().map(|v| {
+            let lines = v.into_iter().map(|(text, src)| html! {
+                <span class="cm-line">{ text }if !src.is_empty() { <Marks {catalogue} legend={legend.clone()} {src} /> }</span>
+            });
             html! { <td>{ for lines }</td> }
         });
         html! {
@@ -108,6 +129,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            <section class="cm-sources">
+                <h3>{ "Sources" }</h3>
+                <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
+                <SourceList {catalogue} legend={legend.clone()} />
+            </section>
             { add_more.unwrap_or_default() }
         </section>
     }

@@ -120,7 +120,7 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
     let text_alternative = catalogue.models.iter().enumerate().map(|(i, m)| {
         let rel: Vec<String> = relations(&catalogue, i)
             .into_iter()
-            .map(|(label, t)| format!("{} {}", label.to_ascii_lowercase(), catalogue.models[t].name))
+            .map(|(label, t, _)| format!("{} {}", label.to_ascii_lowercase(), catalogue.models[t].name))
             .collect();
         html! {
             <li>

@@ -1,9 +1,13 @@
 //! The wizard's results: the top three with reasons, watch-outs and pairings, the answers, and the full ranking.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
+use crate::components::sourced::{Marks, SourceList, Sourced, SourcedList};
 use crate::components::wizard_view::use_focus_on_move;
+use crate::provenance::Legend;
 use crate::report;
 use crate::types::CatalogueRef;
 use crate::wizard::{self, Reason, Scored};
@@ -19,7 +23,12 @@ pub struct ResultsViewProps {
     pub dispatch: Callback<Action>,
 }
 
-fn reason_list(catalogue: &CatalogueRef, reasons: &[Reason], empty: &'static str) -> Html {
+fn reason_list(
+    catalogue: &CatalogueRef,
+    legend: &Rc<Legend>,
+    reasons: &[Reason],
+    empty: &'static str,
+) -> Html {
     if reasons.is_empty() {
         return html! { <p class="cm-muted">{ empty }</p> };
     }
@@ -29,6 +38,7 @@ fn reason_list(catalogue: &CatalogueRef, reasons: &[Reason], empty: &'static str
             <li>
                 <span class="cm-delta">{ format!("{:+}", r.effect.delta) }</span>{ " " }
                 { r.effect.reason }
+                <Marks catalogue={*catalogue} legend={legend.clone()} src={r.effect.src} />
                 <span class="cm-because">{ format!(" (you said: {answer})") }</span>
             </li>
         }
@@ -47,6 +57,31 @@ fn model_link(
         Action::Jump(model)
     });
     html! { <a href={format!("#open={}", catalogue.models[model].id)} {onclick}>{ text }</a> }
+}
+
+/// Rubick's stated preferences that apply to these answers and involve `model`, as short notes with sources.
+fn prefer_notes(
+    catalogue: &CatalogueRef,
+    legend: &Rc<Legend>,
+    answers: &wizard::Answers,
+    model: usize,
+    ranked: &[Scored],
+) -> Html {
+    let position = |m: usize| ranked.iter().position(|s| s.model == m);
+    let notes: Vec<Html> = wizard::preferences_in_play(catalogue, answers)
+        .filter(|p| p.prefer == model || p.over == model)
+        .filter(|p| position(p.prefer) < Some(3))
+        .map(|p| {
+            let (a, b) = (catalogue.models[p.prefer].name, catalogue.models[p.over].name);
+            html! {
+                <li>{ format!("Rubick prefers {a} over {b} here: {}", p.why) }<Marks catalogue={*catalogue} legend={legend.clone()} src={p.src} /></li>
+            }
+        })
+        .collect();
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! { <ul class="cm-prefers">{ for notes }</ul> }
 }
 
 /// The clipboard, where the browser offers it (secure contexts only).
@@ -68,6 +103,29 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     use_focus_on_move(heading.clone(), state.wizard_moves);
     let ranked: Vec<Scored> = wizard::rank(&catalogue, &state.view.answers);
     let dispatch = &props.dispatch;
+    // Every source the results cite, so each mark can be explained once at the end.
+    let legend = {
+        let mut cited: Vec<u8> = Vec::new();
+        for (i, s) in ranked.iter().enumerate() {
+            for r in s.raised_by.iter().chain(&s.lowered_by) {
+                cited.extend(r.effect.src);
+            }
+            if i < 3 {
+                let m = &catalogue.models[s.model];
+                cited.extend(m.summary.src);
+                for c in m.watch_out.iter().chain(m.how_to_start) {
+                    cited.extend(c.src);
+                }
+                for (_, src) in wizard::pairings(&catalogue, s.model) {
+                    cited.extend(src);
+                }
+            }
+        }
+        for p in wizard::preferences_in_play(&catalogue, &state.view.answers) {
+            cited.extend(p.src);
+        }
+        Rc::new(Legend::new(&catalogue, cited))
+    };
 
     let top = ranked.iter().take(3).enumerate().map(|(i, s)| {
         let model = &catalogue.models[s.model];
@@ -78,9 +136,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         });
         let pairs = wizard::pairings(&catalogue, s.model);
         let pairing = (!pairs.is_empty()).then(|| {
-            let links = pairs.iter().enumerate().map(|(k, &p)| {
+            let links = pairs.iter().enumerate().map(|(k, &(p, src))| {
                 let sep = if k == 0 { "" } else { ", " };
-                html! { <>{ sep }{ model_link(&catalogue, p, dispatch, catalogue.models[p].name.to_string()) }</> }
+                html! { <>{ sep }{ model_link(&catalogue, p, dispatch, catalogue.models[p].name.to_string()) }<Marks {catalogue} legend={legend.clone()} {src} /></> }
             });
             html! { <p class="cm-pairing"><strong>{ "Pairs well with: " }</strong>{ for links }</p> }
         });
@@ -90,14 +148,16 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                     <h3>{ format!("{}. {}", i + 1, model.name) }</h3>
                     <p class="cm-fit">{ format!("Fit score {:+}", s.score) }<span class="cm-badge">{ model.category.label() }</span></p>
                     { tie_note.unwrap_or_default() }
-                    <p>{ model.summary }</p>
+                    <p><Sourced {catalogue} legend={legend.clone()} claim={model.summary} /></p>
                     <h4>{ "Why it fits" }</h4>
-                    { reason_list(&catalogue, &s.raised_by, "None of your answers pointed to it directly.") }
+                    { reason_list(&catalogue, &legend, &s.raised_by, "None of your answers pointed to it directly.") }
                     <div class="cm-against">
                         <h4>{ "What counts against it" }</h4>
-                        { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
+                        { reason_list(&catalogue, &legend, &s.lowered_by, "Nothing in your answers.") }
                     </div>
-                    <p class="cm-watch"><strong>{ "Watch out: " }</strong>{ model.watch_out }</p>
+                    <p class="cm-watch"><strong>{ "Watch out: " }</strong><SourcedList {catalogue} legend={legend.clone()} claims={model.watch_out} inline=true /></p>
+                    <div class="cm-start"><strong>{ "How to start: " }</strong><SourcedList {catalogue} legend={legend.clone()} claims={model.how_to_start} /></div>
+                    { prefer_notes(&catalogue, &legend, &state.view.answers, s.model, &ranked) }
                     { pairing.unwrap_or_default() }
                     <p class="cm-open-card">{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
                 </article>
@@ -109,11 +169,17 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         .into_iter()
         .map(|q| {
             let question = &catalogue.questions[q];
-            let answer = state
+            let chosen: Vec<&str> = state
                 .view
                 .answers
-                .get(q)
-                .map_or("(no answer)", |a| question.answers[a].label);
+                .chosen(q)
+                .map(|a| question.answers[a].label)
+                .collect();
+            let answer = if chosen.is_empty() {
+                "(no answer)".to_string()
+            } else {
+                chosen.join("; and ")
+            };
             let onclick = dispatch.reform(move |_: MouseEvent| Action::GoTo(q));
             html! {
                 <div class="cm-answer">
@@ -136,9 +202,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <details>
                     <summary>{ format!("{}. {} ({:+})", i + 1, model.name, s.score) }</summary>
                     <h4>{ "Raised by" }</h4>
-                    { reason_list(&catalogue, &s.raised_by, "Nothing in your answers.") }
+                    { reason_list(&catalogue, &legend, &s.raised_by, "Nothing in your answers.") }
                     <h4>{ "Lowered by" }</h4>
-                    { reason_list(&catalogue, &s.lowered_by, "Nothing in your answers.") }
+                    { reason_list(&catalogue, &legend, &s.lowered_by, "Nothing in your answers.") }
                     <p>{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
                 </details>
             </li>
@@ -200,7 +266,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     html! {
         <section class="cm-results" aria-label="Wizard results">
             <h2 ref={heading} tabindex="-1">{ "Your best-fitting models" }</h2>
-            <p class="cm-muted">{ "Ranked by how your answers fit Rubick's guidance. Try the top one first; read the watch-outs." }</p>
+            <p class="cm-muted">{ report::RANKING_NOTE }{ " Try the top one first; read the watch-outs." }</p>
             <ol class="cm-top">{ for top }</ol>
             <section class="cm-your-answers">
                 <h3>{ "Your answers" }</h3>
@@ -210,6 +276,11 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <summary>{ format!("Why the other {} models ranked lower", ranked.len().saturating_sub(3)) }</summary>
                 <ol start="4">{ for rest }</ol>
             </details>
+            <section class="cm-sources">
+                <h3>{ "Sources" }</h3>
+                <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
+                <SourceList {catalogue} legend={legend.clone()} />
+            </section>
             <p class="cm-share">
                 { "Link to this result: " }<a href={props.share_link.clone()}>{ props.share_link.clone() }</a>
             </p>

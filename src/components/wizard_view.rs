@@ -44,7 +44,13 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
     };
     let position = shown.iter().position(|&x| x == q).unwrap_or(0);
     let is_last = position + 1 == shown.len();
-    let chosen = state.view.answers.get(q);
+    let answers = &state.view.answers;
+    let multi = question.max_choices > 1;
+    let full = answers
+        .chosen(q)
+        .filter(|&a| !question.answers[a].unsure)
+        .count()
+        >= usize::from(question.max_choices);
     let name = format!("cm-q-{}", question.id);
 
     let possible = wizard::possible_questions(&catalogue, &state.view.answers);
@@ -65,13 +71,27 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
                 aria-current={current.then_some("step")}>{ content }</li>
         }
     });
+    // One answer: a radio group. Several (the problem): checkboxes, the others disabled once the limit is reached.
     let radios = question.answers.iter().enumerate().map(|(a, answer)| {
-        let onchange = props.dispatch.reform(move |_: Event| Action::Answer(q, a));
+        let checked = answers.has(q, a);
+        let onchange = props.dispatch.reform(move |_: Event| {
+            if multi { Action::Toggle(q, a) } else { Action::Answer(q, a) }
+        });
+        let kind = if multi { "checkbox" } else { "radio" };
+        let disabled = multi && full && !checked && !answer.unsure;
         html! {
             <label class={classes!("cm-option", answer.unsure.then_some("cm-unsure"))}>
-                <input type="radio" name={name.clone()} value={answer.id} checked={chosen == Some(a)} {onchange} />
+                <input type={kind} name={name.clone()} value={answer.id} {checked} {disabled} {onchange} />
                 <span>{ answer.label }</span>
             </label>
+        }
+    });
+    let limit = multi.then(|| {
+        html! {
+            <p class="cm-help cm-limit" id={format!("{name}-limit")}>
+                { format!("You can pick up to {}.", if question.max_choices == 2 { "two".to_string() } else { question.max_choices.to_string() }) }
+                if full { { " To change one, untick it first." } }
+            </p>
         }
     });
     let on_submit = props.dispatch.reform(|e: SubmitEvent| {
@@ -93,10 +113,11 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
                 <fieldset>
                     <legend ref={legend} tabindex="-1">{ question.prompt }</legend>
                     <p class="cm-help">{ question.help }</p>
+                    { limit.unwrap_or_default() }
                     // Keyed by question, so a new question gets new radios (a reused radio would carry its state over).
                     { for std::iter::once(html! { <div class="cm-options" key={question.id}>{ for radios }</div> }) }
                     if state.missing_answer {
-                        <p class="cm-error" role="alert">{ "Choose one answer (or \u{201c}Not sure\u{201d}) to go on." }</p>
+                        <p class="cm-error" role="alert">{ if multi { "Choose at least one answer (or \u{201c}Not sure\u{201d}) to go on." } else { "Choose one answer (or \u{201c}Not sure\u{201d}) to go on." } }</p>
                     }
                 </fieldset>
                 <div class="cm-actions">

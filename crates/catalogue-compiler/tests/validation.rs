@@ -25,15 +25,31 @@ fn assert_names(msg: &str, parts: &[&str]) {
 fn the_valid_fixture_parses_with_relations_and_questions_resolved() {
     let c = parse(FILE, VALID).expect("valid");
     assert_eq!(c.models.len(), 2);
-    assert_eq!(c.models[0].related, vec![(1, 2)]);
+    assert_eq!(
+        (c.models[0].related[0].target, c.models[0].related[0].kind),
+        (1, 2)
+    );
+    assert_eq!(c.models[1].scope, vec![2, 0]);
+    assert_eq!(c.models[1].what[0].src, vec![1, 2]);
+    assert_eq!((c.models[0].post, c.models[0].draft), (Some(1), Some(3)));
     assert_eq!(c.questions.len(), 2);
+    assert_eq!(c.questions[0].max_choices, 2);
+    assert!(c.questions[1].generic);
     assert_eq!(c.questions[1].only_if, vec![(0, 0)]);
-    assert!(to_rust(&c).contains("pub static MODELS"));
+    assert_eq!(c.preferences.len(), 1);
+    assert_eq!(c.preferences[0].when[0].answers, vec![0, 1]);
+    let code = to_rust(&c);
+    assert!(code.contains("pub static MODELS"));
+    assert!(code.contains("pub static SOURCES"));
+    assert!(code.contains("pub static PREFERENCES"));
 }
 
 #[test]
 fn a_missing_field_names_file_model_and_field() {
-    let msg = error_after("summary = \"The first test model.\"\n", "");
+    let msg = error_after(
+        "summary = { src = \"catalogue\", text = \"The first test model.\" }\n",
+        "",
+    );
     assert_names(
         &msg,
         &[FILE, "model \"alpha\"", "field \"summary\"", "missing"],
@@ -81,8 +97,8 @@ fn an_unknown_related_id_is_reported() {
 #[test]
 fn an_unknown_key_is_reported_not_ignored() {
     let msg = error_after(
-        "cost = \"Nothing.\"",
-        "cost = \"Nothing.\"\ncots = \"typo\"",
+        "cost = { src = \"ours\", text = \"Nothing.\" }",
+        "cost = { src = \"ours\", text = \"Nothing.\" }\ncots = \"typo\"",
     );
     assert_names(
         &msg,
@@ -107,8 +123,8 @@ fn a_wrong_type_is_reported() {
 #[test]
 fn too_few_when_to_use_points_are_reported() {
     let msg = error_after(
-        "when_to_use = [\"When testing.\", \"When testing more.\"]",
-        "when_to_use = [\"When testing.\"]",
+        "when_to_use = [{ src = \"catalogue\", text = \"When testing.\" }, { src = \"ours\", text = \"When testing more.\" }]",
+        "when_to_use = [{ src = \"catalogue\", text = \"When testing.\" }]",
     );
     assert_names(
         &msg,
@@ -120,7 +136,7 @@ fn too_few_when_to_use_points_are_reported() {
 fn a_question_without_a_not_sure_answer_names_the_question() {
     let msg = error_after(
         "id = \"unsure\"\nlabel = \"Not sure\"\nunsure = true",
-        "id = \"huge\"\nlabel = \"Huge\"\neffects = [{ model = \"beta\", delta = 1, reason = \"Big.\" }]",
+        "id = \"huge\"\nlabel = \"Huge\"\neffects = [{ model = \"beta\", delta = 1, src = \"ours\", reason = \"Big.\" }]",
     );
     assert_names(
         &msg,
@@ -149,7 +165,7 @@ fn an_effect_on_an_unknown_model_names_question_and_answer() {
 fn a_not_sure_answer_may_not_move_scores() {
     let msg = error_after(
         "label = \"Not sure / doesn't apply\"\nunsure = true",
-        "label = \"Not sure / doesn't apply\"\nunsure = true\neffects = [{ model = \"alpha\", delta = 1, reason = \"x\" }]",
+        "label = \"Not sure / doesn't apply\"\nunsure = true\neffects = [{ model = \"alpha\", delta = 1, src = \"ours\", reason = \"x\" }]",
     );
     assert_names(
         &msg,
@@ -192,7 +208,7 @@ fn only_if_must_point_to_an_earlier_answer() {
 fn several_mistakes_are_all_reported_at_once() {
     let text = VALID
         .replacen("category = \"team\"", "category = \"squad\"", 1)
-        .replacen("scope = \"org-wide\"", "scope = \"galaxy\"", 1);
+        .replacen("scope = [\"org-wide\", \"team\"]", "scope = \"galaxy\"", 1);
     let errors = parse(FILE, &text).expect_err("two mistakes");
     assert_eq!(errors.0.len(), 2, "{errors}");
 }
@@ -210,4 +226,146 @@ fn the_real_catalogue_is_valid() {
     let text = include_str!("../../../data/catalogue.toml");
     let c = parse(FILE, text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(c.models.len(), 27);
+}
+
+#[test]
+fn a_claim_without_a_source_names_file_model_and_field() {
+    let msg = error_after(
+        "when_not = [{ src = \"catalogue\", text = \"When not testing.\" }",
+        "when_not = [{ text = \"When not testing.\" }",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "field \"when_not[0].src\"",
+            "missing",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_source_names_file_model_and_field() {
+    let msg = error_after(
+        "cost = { src = \"ours\", text = \"A little.\" }",
+        "cost = { src = \"rubik\", text = \"A little.\" }",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"beta\"",
+            "field \"cost.src\"",
+            "unknown source \"rubik\"",
+        ],
+    );
+}
+
+#[test]
+fn a_relation_and_a_reason_need_a_source_too() {
+    let msg = error_after(
+        "{ id = \"alpha\", kind = \"evolves-into\", src = \"ours\"",
+        "{ id = \"alpha\", kind = \"evolves-into\"",
+    );
+    assert_names(&msg, &[FILE, "model \"beta\"", "related[0].src", "missing"]);
+    let msg = error_after(
+        "delta = 3, src = \"ours\", reason",
+        "delta = 3, src = \"nobody\", reason",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "question \"size\" answer \"big\"",
+            "effects[0].src",
+            "unknown source \"nobody\"",
+        ],
+    );
+}
+
+#[test]
+fn a_pairing_not_stated_in_a_rubick_post_is_rejected() {
+    let msg = error_after(
+        "kind = \"pairs-with\", src = \"catalogue\"",
+        "kind = \"pairs-with\", src = \"ours\"",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "related[0].src",
+            "Rubick's pairing",
+        ],
+    );
+}
+
+#[test]
+fn an_unread_draft_cannot_support_a_claim() {
+    let msg = error_after(
+        "what = [{ src = \"catalogue\", text = \"Alpha is",
+        "what = [{ src = \"draft-alpha\", text = \"Alpha is",
+    );
+    assert_names(
+        &msg,
+        &[FILE, "model \"alpha\"", "what[0].src", "unread draft"],
+    );
+}
+
+#[test]
+fn a_post_must_be_one_of_rubicks_posts() {
+    let msg = error_after("post = \"catalogue\"", "post = \"writer\"");
+    assert_names(
+        &msg,
+        &[FILE, "model \"alpha\"", "field \"post\"", "kind \"rubick\""],
+    );
+}
+
+#[test]
+fn another_writer_needs_an_author_and_a_short_name() {
+    let msg = error_after("author = \"A. Writer\"\nshort = \"Writer\"\n", "");
+    assert_names(&msg, &[FILE, "source \"writer\"", "field \"author\""]);
+    assert_names(&msg, &[FILE, "source \"writer\"", "field \"short\""]);
+}
+
+#[test]
+fn a_preference_must_cite_rubick_and_name_known_models() {
+    let msg = error_after(
+        "over = \"beta\"\nsrc = \"catalogue\"",
+        "over = \"beta\"\nsrc = \"ours\"",
+    );
+    assert_names(&msg, &[FILE, "preference #1", "field \"src\"", "rubick"]);
+    let msg = error_after("prefer = \"alpha\"", "prefer = \"alfa\"");
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "preference #1",
+            "field \"prefer\"",
+            "unknown model id \"alfa\"",
+        ],
+    );
+    let msg = error_after(
+        "when = [\"problem.small|odd\"]",
+        "when = [\"problem.tiny\"]",
+    );
+    assert_names(&msg, &[FILE, "preference #1", "when[0]", "problem.tiny"]);
+}
+
+#[test]
+fn facet_sources_are_required() {
+    let msg = error_after(
+        "facet_src = { scope = \"catalogue\", duration = \"ours\", ",
+        "facet_src = { duration = \"ours\", ",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "field \"facet_src.scope\"",
+            "missing",
+        ],
+    );
 }
