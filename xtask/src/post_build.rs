@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+
 use crate::util::{Result, project_root, run};
 
 fn find_between<'a>(s: &'a str, start: &str, end: &str) -> Option<(usize, &'a str)> {
@@ -160,25 +163,6 @@ fn minify_css_text(css: &str) -> String {
     out.replace(";}", "}")
 }
 
-fn base64(bytes: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 /// Replaces the static page's "Loading…" placeholder with the catalogue rendered by Yew on the server side,
 /// so readers without JavaScript (and search engines) see all models.
 fn prerender_into(html: &mut String) -> Result {
@@ -231,12 +215,15 @@ fn write_single_file(
         .to_string();
     let glue = glue[..export_at].replace("import.meta.url", "location.href");
     let wasm_bytes = std::fs::read(staging.join(wasm)).map_err(|e| e.to_string())?;
-    let wasm_b64 = base64(&wasm_bytes);
+    let wasm_b64 = BASE64.encode(wasm_bytes);
     let css_text = match css {
         Some(c) => read(&staging.join(c))?,
         None => String::new(),
     };
-    let css_url = format!("data:text/css;base64,{}", base64(css_text.as_bytes()));
+    let css_url = format!(
+        "data:text/css;base64,{}",
+        BASE64.encode(css_text.as_bytes())
+    );
     let mut page = html.to_string();
     for prefix in [
         "<meta http-equiv=\"Content-Security-Policy\"",
