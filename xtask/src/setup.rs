@@ -4,10 +4,25 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use crate::util::{Result, cmd, lockfile_version, output, run, step};
+use crate::util::{Result, cmd, lockfile_version, output, project_root, run, step};
 
 /// The Trunk version the build is made with (0.22 needs a newer Rust than 1.95).
 pub const TRUNK_VERSION: &str = "0.21.14";
+
+/// Whether every devDependency of package.json is in node_modules at exactly its pinned version.
+fn npm_tools_present() -> bool {
+    let check = "const p = require('./package.json'); \
+        for (const [n, v] of Object.entries(p.devDependencies)) { \
+          let m; try { m = require('./node_modules/' + n + '/package.json'); } catch { process.exit(1); } \
+          if (m.version !== v) process.exit(1); \
+        }";
+    output(
+        Command::new("node")
+            .args(["-e", check])
+            .current_dir(project_root()),
+    )
+    .is_some()
+}
 
 /// Installs what is missing: the wasm target, Trunk, wasm-bindgen-cli, the npm tools, Chromium, the crates.
 pub fn setup() -> Result {
@@ -52,17 +67,9 @@ pub fn setup() -> Result {
         ]))?;
     }
 
-    step("npm tools: binaryen (wasm-opt) and Playwright, from package-lock.json");
+    step("npm tools: every devDependency of package.json, from package-lock.json (no browser)");
     let wasm_opt = output(cmd("wasm-opt").arg("--version")).unwrap_or_default();
-    let playwright = ["@playwright/test", "axe-core", "lighthouse"]
-        .iter()
-        .all(|p| {
-            Path::new("node_modules")
-                .join(p)
-                .join("package.json")
-                .exists()
-        });
-    if wasm_opt.contains("version 132") && playwright {
+    if wasm_opt.contains("version 132") && npm_tools_present() {
         println!("present");
     } else {
         run(cmd("npm")
