@@ -1,10 +1,11 @@
-//! Project commands: `cargo xtask setup | serve | test | bench | post-build | static`.
+//! Project commands: `cargo xtask setup | serve | test | bench | post-build | static | repro`.
 //!
 //! `setup` installs only what is missing or at the wrong version; `serve` and `test` run it first.
 
 mod bench;
 mod post_build;
 mod release;
+mod repro;
 mod serve;
 mod setup;
 mod test;
@@ -19,9 +20,11 @@ const USAGE: &str = "usage: cargo xtask <command>
 
   setup            install what is missing (wasm target, Trunk, wasm-bindgen-cli, npm tools, Chromium)
   serve            set up, build the release and serve it on http://127.0.0.1:8080/ (--port N)
-  test             set up and run every test: unit, component (wasm, headless Chromium), end-to-end
-                   (--no-setup skips the set-up)
+  test             set up and run every test: unit, component (wasm, headless Chromium), reproducibility,
+                   end-to-end (--no-setup skips the set-up)
   bench            build the release and print its sizes and load/filter timings
+  repro            check that the release is reproducible and names no path of this machine
+                   (--full: a whole second build; --no-remap: without the path remapping, to see it fail)
   post-build       Trunk hook: external loader, pre-rendered catalogue, minified JS and CSS, service worker
   static DIR PORT  serve a folder on 127.0.0.1";
 
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => bench::bench(),
+        Some("repro") => repro::repro(&args[1..], false),
         Some("post-build") => post_build::post_build(),
         Some("static") => {
             let dir = args.get(1).map_or("dist", String::as_str);

@@ -1,4 +1,4 @@
-//! `cargo xtask test`: every test (unit, component, end-to-end).
+//! `cargo xtask test`: every test (unit, component, end-to-end) and the reproducibility check.
 
 use std::time::Instant;
 
@@ -7,7 +7,7 @@ use crate::setup::setup;
 use crate::util::{Result, cmd, project_root, run, step};
 
 /// Sets up (unless `--no-setup`), then runs the native tests, the component tests in headless Chromium, the
-/// release build and the end-to-end tests.
+/// release build with its reproducibility check, and the end-to-end tests.
 pub fn test(args: &[String]) -> Result {
     let started = Instant::now();
     if !args.iter().any(|a| a == "--no-setup") {
@@ -34,6 +34,9 @@ pub fn test(args: &[String]) -> Result {
         ))?;
 
     build_release()?;
+    step("Reproducibility (the wasm built at another path, and the release built twice)");
+    crate::repro::repro(&[], true)?;
+
     step("End-to-end tests (Playwright driving /usr/bin/chromium against dist/ on 127.0.0.1)");
     run(cmd("npx")
         .args(["playwright", "test"])
