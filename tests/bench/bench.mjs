@@ -11,7 +11,9 @@
 //     rendered straight into #bench);
 //   - one wizard step: click an answer, then Next; time until the next question's legend is in the DOM / painted;
 //   - Lighthouse (mobile preset): performance, accessibility, best practices and SEO scores and the audits not passed.
-// Writes bench-results/latest.json (stable keys, so two runs can be diffed) and prints a summary.
+// Writes bench-results/latest.json (stable keys, so two runs can be diffed) and prints a summary; `cargo xtask bench`
+// first writes where the wasm's bytes go (by crate and source file) to the file named by CM_WASM_PARTS, which is
+// copied under `wasm_parts`.
 //
 // Environment: BENCH_RUNS (cold loads per figure, default 10), BENCH_SCALE=0 (skip the 1000/5000-model build and
 // runs), BENCH_LIGHTHOUSE=0 (skip Lighthouse).
@@ -69,6 +71,7 @@ for (const queue = ['index.html']; queue.length;) {
   }
 }
 const firstLoad = sizes.filter((s) => firstLoadFiles.has(s.file));
+const wasmParts = process.env.CM_WASM_PARTS && existsSync(process.env.CM_WASM_PARTS) ? JSON.parse(readFileSync(process.env.CM_WASM_PARTS, 'utf8')) : null;
 const sum = (rows, k) => rows.reduce((a, r) => a + r[k], 0);
 
 const pad = (s, n) => String(s).padStart(n);
@@ -527,6 +530,8 @@ const results = {
   first_load_files: [...firstLoadFiles].sort(),
   first_load_bytes: { raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
   script_embed_below_fold_bytes_gzip: embedFold,
+  // Where the wasm's bytes go (cargo xtask bench writes it before this script runs; null when run by hand).
+  wasm_parts: wasmParts,
   first_card_ms_median: Math.round(median(load.firstCard)),
   search_latency_ms_median_27_models: s27 ? s27.dom_ms_median : null,
   search_latency_ms_max_27_models: s27 ? s27.dom_ms_max : null,

@@ -10,6 +10,7 @@ mod serve;
 mod setup;
 mod test;
 mod util;
+mod wasm_parts;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -22,7 +23,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve            set up, build the release and serve it on http://127.0.0.1:8080/ (--port N)
   test             set up and run every test: unit, component (wasm, headless Chromium), reproducibility,
                    end-to-end (--no-setup skips the set-up)
-  bench            build the release and print its sizes and load/filter timings
+  bench            build the release and print its sizes (per file, per part of the wasm) and timings
   repro            check that the release is reproducible and names no path of this machine
                    (--full: a whole second build; --no-remap: without the path remapping, to see it fail)
   post-build       Trunk hook: external loader, pre-rendered catalogue, minified JS and CSS, service worker

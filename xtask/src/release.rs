@@ -63,10 +63,16 @@ impl Paths {
 
     /// Sets the wasm rustflags (the remap, after any the user set) on a command that builds the wasm.
     pub fn apply(&self, command: &mut Command) -> Result {
+        self.apply_with(command, &[])
+    }
+
+    /// Like [`Paths::apply`], with more flags after the remap.
+    pub fn apply_with(&self, command: &mut Command, extra: &[&str]) -> Result {
         let mut flags: Vec<String> = std::env::var(WASM_RUSTFLAGS)
             .map(|v| v.split_whitespace().map(String::from).collect())
             .unwrap_or_default();
         flags.extend(self.remap_flags()?);
+        flags.extend(extra.iter().map(|f| f.to_string()));
         command.env(WASM_RUSTFLAGS, flags.join(" "));
         Ok(())
     }
