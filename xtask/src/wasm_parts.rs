@@ -34,6 +34,15 @@ pub struct Part {
     pub functions: u64,
 }
 
+/// The total of one group of parts.
+#[derive(Debug, Serialize)]
+pub struct Group {
+    /// What the group holds, as the table shows it.
+    pub label: &'static str,
+    /// Bytes of all its parts.
+    pub bytes: u64,
+}
+
 /// The report written under `wasm_parts` in bench-results/latest.json.
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -43,8 +52,8 @@ pub struct Report {
     pub release_wasm_bytes: u64,
     /// Size of the analysed wasm without its custom sections (names): should be close to the release wasm.
     pub analysed_bytes: u64,
-    /// Totals per group, keyed by the group's label.
-    pub groups: BTreeMap<String, u64>,
+    /// Totals per group, keyed by the group's key (see [`GROUPS`]).
+    pub groups: BTreeMap<String, Group>,
     /// Every part, keyed by a stable name: `yew/<crate>`, `bindings/<crate>`, `std/core::fmt`, `src/...rs`, ...
     pub parts: BTreeMap<String, Part>,
 }
@@ -194,7 +203,13 @@ pub fn wasm_parts() -> Result<Report> {
         .map_or(0, |m| m.len());
     let mut groups = BTreeMap::new();
     for (_, part) in &parts {
-        *groups.entry(label(part.group).to_string()).or_insert(0) += part.bytes;
+        groups
+            .entry(part.group.to_string())
+            .or_insert(Group {
+                label: label(part.group),
+                bytes: 0,
+            })
+            .bytes += part.bytes;
     }
     let shown = |p: &Path| p.strip_prefix(&root).unwrap_or(p).display().to_string();
     let report = Report {
