@@ -3,6 +3,9 @@
 // a browser). Each timing is a median over repeated cold loads (a fresh browser context each: empty HTTP cache, no
 // compiled-wasm cache, service workers blocked):
 //   - file sizes (raw, gzip -9, brotli q11) and the bytes of a first load (index.html and what it pulls in);
+//   - what the static page costs a reader, as fetched in cold loads: the page, the app (every other file it
+//     fetches), the bytes first paint needs and those downloaded before it, against the budgets (page <= 16 KB gzip,
+//     app <= 120 KB gzip);
 //   - time to first card (the app's `cm-first-card` mark), first contentful paint, largest contentful paint and
 //     cumulative layout shift (PerformanceObserver 'paint' / 'largest-contentful-paint' / 'layout-shift', buffered);
 //   - time to interactive: from navigation start until the search box responds (an input event changes the status);
@@ -11,7 +14,9 @@
 //     rendered straight into #bench);
 //   - one wizard step: click an answer, then Next; time until the next question's legend is in the DOM / painted;
 //   - Lighthouse (mobile preset): performance, accessibility, best practices and SEO scores and the audits not passed.
-// Writes bench-results/latest.json (stable keys, so two runs can be diffed) and prints a summary.
+// Writes bench-results/latest.json (stable keys, so two runs can be diffed) and prints a summary; `cargo xtask bench`
+// first writes where the wasm's bytes go (by crate and source file) to the file named by CM_WASM_PARTS, which is
+// copied under `wasm_parts`.
 //
 // Environment: BENCH_RUNS (cold loads per figure, default 10), BENCH_SCALE=0 (skip the 1000/5000-model build and
 // runs), BENCH_LIGHTHOUSE=0 (skip Lighthouse).
@@ -32,6 +37,9 @@ const SCALE_SIZES = [27, 1000, 5000];
 const CHROME = '/usr/bin/chromium';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const QUERIES = ['s', 'se', 'sec', 'secu', 'security', ''];
+// Budgets (1 KB = 1,000 bytes): the page's HTML, and everything else the static page fetches.
+const PAGE_BUDGET_GZIP = 16_000;
+const APP_BUDGET_GZIP = 120_000;
 const started = Date.now();
 const loadStart = loadavg()[0];
 const phase = {};
@@ -69,6 +77,7 @@ for (const queue = ['index.html']; queue.length;) {
   }
 }
 const firstLoad = sizes.filter((s) => firstLoadFiles.has(s.file));
+const wasmParts = process.env.CM_WASM_PARTS && existsSync(process.env.CM_WASM_PARTS) ? JSON.parse(readFileSync(process.env.CM_WASM_PARTS, 'utf8')) : null;
 const sum = (rows, k) => rows.reduce((a, r) => a + r[k], 0);
 
 const pad = (s, n) => String(s).padStart(n);
@@ -278,6 +287,7 @@ const wizard = { dom: [], paint: [] };
 let lighthouse = null;
 let scaleError = null;
 let embedFold = null;
+let pageCost = null;
 
 /** A fresh (cold) context and page; `init` scripts run before the page's own. */
 async function coldPage(init = []) {
@@ -331,6 +341,71 @@ async function embedBelowFold() {
   return { before_scroll: before, after_scroll: after };
 }
 
+/** Sizes of a byte buffer: raw, gzip -9 and brotli q11. */
+const compressed = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/**
+ * What the static page costs a reader, from cold loads (service workers blocked, so the offline copy the worker
+ * precaches afterwards is not counted):
+ *   - the page: index.html as fetched from the server;
+ *   - the app: every other file the page fetches until the app is live and the network is idle (each file once);
+ *   - first paint: the page plus the files Chromium marks render-blocking (what first paint needs), and the files
+ *     that had arrived when it happened here on 127.0.0.1 (a fast network downloads more before the paint).
+ */
+async function pageAndAppBytes() {
+  const page = { file: 'index.html', ...compressed(Buffer.from(await (await fetch(url)).arrayBuffer())) };
+  const bySize = new Map(sizes.map((s) => [s.file, s]));
+  const total = (files) => ({ files, raw: sum(files.map((f) => bySize.get(f)), 'raw'), gzip: sum(files.map((f) => bySize.get(f)), 'gzip'), brotli: sum(files.map((f) => bySize.get(f)), 'brotli') });
+  const loads = [];
+  const notInDist = new Set();
+  for (let i = 0; i < 3; i++) {
+    const { context, page: p } = await coldPage([OBSERVERS]);
+    const fetched = new Set();
+    context.on('requestfinished', (r) => fetched.add(new URL(r.url()).pathname.slice(1)));
+    await p.goto(url);
+    await p.waitForFunction(() => document.querySelector('[data-coordination-models]')?.shadowRoot?.querySelector('.cm-root article'));
+    await p.waitForLoadState('networkidle');
+    await p.waitForTimeout(500);
+    const t = await p.evaluate(() => ({
+      fcp: window.__cm.fcp,
+      resources: performance.getEntriesByType('resource').map((e) => ({ file: new URL(e.name).pathname.slice(1), end: e.responseEnd, blocking: e.renderBlockingStatus === 'blocking' })),
+    }));
+    await context.close();
+    // Anything else it asked for (a 404) is listed, not counted.
+    for (const f of fetched) if (f !== '' && !bySize.has(f)) notInDist.add(f);
+    const app = [...fetched].filter((f) => bySize.has(f) && f !== 'index.html').sort();
+    const uniq = (xs) => [...new Set(xs)].sort();
+    loads.push({
+      app,
+      blocking: uniq(t.resources.filter((r) => r.blocking && bySize.has(r.file)).map((r) => r.file)),
+      beforePaint: uniq(t.resources.filter((r) => t.fcp != null && r.end <= t.fcp && bySize.has(r.file)).map((r) => r.file)),
+    });
+  }
+  const key = (xs) => xs.join(' ');
+  const mode = (sets) => {
+    const counts = new Map();
+    for (const s of sets) counts.set(key(s), (counts.get(key(s)) ?? 0) + 1);
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return { files: best ? best.split(' ') : [], loads_with_this_set: n };
+  };
+  const appFiles = [...new Set(loads.flatMap((l) => l.app))].sort();
+  const needs = mode(loads.map((l) => l.blocking));
+  const before = mode(loads.map((l) => l.beforePaint));
+  const withPage = (t) => ({ files: ['index.html', ...t.files], raw: page.raw + t.raw, gzip: page.gzip + t.gzip, brotli: page.brotli + t.brotli });
+  return {
+    loads: loads.length,
+    page: { ...page, budget_gzip: PAGE_BUDGET_GZIP, within_budget: page.gzip <= PAGE_BUDGET_GZIP },
+    app: { ...total(appFiles), budget_gzip: APP_BUDGET_GZIP, within_budget: sum(appFiles.map((f) => bySize.get(f)), 'gzip') <= APP_BUDGET_GZIP },
+    requested_but_not_in_dist: [...notInDist].sort(),
+    first_paint_needs: withPage(total(needs.files)),
+    downloaded_before_first_paint: { ...withPage(total(before.files)), loads_with_this_set: before.loads_with_this_set },
+  };
+}
+
 try {
   await timed('load_and_search_27', async () => {
     for (let i = 0; i < RUNS; i++) {
@@ -358,6 +433,7 @@ try {
     }
   });
   embedFold = await timed('embed_below_fold', embedBelowFold);
+  pageCost = await timed('page_and_app_bytes', pageAndAppBytes);
 
   await timed('time_to_interactive', async () => {
     for (let i = 0; i < RUNS; i++) {
@@ -527,6 +603,9 @@ const results = {
   first_load_files: [...firstLoadFiles].sort(),
   first_load_bytes: { raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
   script_embed_below_fold_bytes_gzip: embedFold,
+  static_page_bytes: pageCost,
+  // Where the wasm's bytes go (cargo xtask bench writes it before this script runs; null when run by hand).
+  wasm_parts: wasmParts,
   first_card_ms_median: Math.round(median(load.firstCard)),
   search_latency_ms_median_27_models: s27 ? s27.dom_ms_median : null,
   search_latency_ms_max_27_models: s27 ? s27.dom_ms_max : null,
@@ -560,6 +639,19 @@ if (Math.max(results.load_average.start, results.load_average.end) > cpus().leng
 if (results.script_embed_below_fold_bytes_gzip) {
   const f = results.script_embed_below_fold_bytes_gzip;
   line('script embed below the fold, gzip', `${f.before_scroll.gzip} B before the reader scrolls (${f.before_scroll.files.join(', ')}); ${f.after_scroll.gzip} B once it is shown`);
+}
+if (pageCost) {
+  const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+  const row = (label, t, budget) => console.log(`${label.padEnd(46)}${pad(t.raw, 10)}${pad(t.gzip, 10)}${pad(t.brotli, 10)}${budget ? `   gzip budget ${kb(budget)}: ${t.gzip <= budget ? 'within' : `over by ${kb(t.gzip - budget)}`}` : ''}`);
+  console.log('\nWhat the static page costs a reader (bytes, as fetched in cold loads; service workers blocked)');
+  console.log(`${''.padEnd(46)}${pad('raw', 10)}${pad('gzip -9', 10)}${pad('brotli', 10)}`);
+  row('page: index.html as fetched', pageCost.page, PAGE_BUDGET_GZIP);
+  row(`app: the ${pageCost.app.files.length} other files it fetches`, pageCost.app, APP_BUDGET_GZIP);
+  console.log(`  (${pageCost.app.files.join(', ')})`);
+  row('first paint needs (page + render-blocking)', pageCost.first_paint_needs);
+  console.log(`  (${pageCost.first_paint_needs.files.join(', ')})`);
+  row('downloaded before first paint on 127.0.0.1', pageCost.downloaded_before_first_paint);
+  console.log(`  (${pageCost.downloaded_before_first_paint.files.join(', ')}; in ${pageCost.downloaded_before_first_paint.loads_with_this_set} of ${pageCost.loads} loads)`);
 }
 line('time to first card (median)', ms(results.first_card_ms_median));
 line('first contentful paint (median)', ms(results.first_contentful_paint_ms_median));

@@ -2,40 +2,28 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
+import { parse } from 'smol-toml';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** Number of models in the catalogue. */
 export const TOTAL = 27;
 
-/** Text of a scalar TOML string value (`key = "value"`) on one line. */
-function tomlString(line, key) {
-  const m = line.match(new RegExp(`^${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`));
-  return m ? m[1] : null;
+/** A data file parsed as TOML (smol-toml): tables and arrays of tables become objects and arrays. */
+function readToml(name) {
+  return parse(readFileSync(dataDir + name, 'utf8'));
+}
+
+/** The text of a field written either as a string or as an inline table `{ src = "...", text = "..." }`. */
+function text(value) {
+  if (typeof value === 'string') return value;
+  if (value && typeof value.text === 'string') return value.text;
+  return undefined;
 }
 
 /** Models in file order, as { id, name }, read from data/catalogue.toml. */
 export function models() {
-  const text = readFileSync(dataDir + 'catalogue.toml', 'utf8');
-  const out = [];
-  let inModel = false;
-  let current = null;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('[[')) {
-      inModel = line.trim() === '[[model]]';
-      if (inModel) {
-        current = {};
-        out.push(current);
-      }
-      continue;
-    }
-    if (!inModel) continue;
-    const id = tomlString(line, 'id');
-    if (id !== null && current.id === undefined) current.id = id;
-    const name = tomlString(line, 'name');
-    if (name !== null && current.name === undefined) current.name = name;
-  }
-  return out;
+  return (readToml('catalogue.toml').model ?? []).map((m) => ({ id: m.id, name: text(m.name) }));
 }
 
 /** Model name for an id. */
@@ -45,47 +33,27 @@ export function modelName(id) {
   return m.name;
 }
 
-function inlineTable(s) {
-  const out = {};
-  for (const m of s.matchAll(/([A-Za-z0-9_-]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = m[2];
-  return out;
-}
-
-function stringArray(s) {
-  return [...s.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-}
-
 /**
- * Scenarios and witnesses from data/scenarios.toml:
+ * Scenarios and witnesses from data/scenarios.toml (the scenarios first, then the witnesses, each in file order):
  * { kind: 'scenario' | 'witness', name, answers: {question: answer}, includes: [ids], excludes: [ids] }.
  */
 export function scenarios() {
-  const text = readFileSync(dataDir + 'scenarios.toml', 'utf8');
-  const out = [];
-  let current = null;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '[[scenario]]' || line === '[[witness]]') {
-      current = { kind: line.slice(2, -2), name: '', answers: {}, includes: [], excludes: [] };
-      out.push(current);
-      continue;
-    }
-    if (!current || line.startsWith('#')) continue;
-    const name = tomlString(line, 'name');
-    if (name !== null) current.name = name;
-    const model = tomlString(line, 'model');
-    if (model !== null) {
-      current.name = `witness for ${model}`;
-      current.includes = [model];
-    }
-    let m = line.match(/^answers\s*=\s*\{(.*)\}\s*$/);
-    if (m) current.answers = inlineTable(m[1]);
-    m = line.match(/^top3_includes\s*=\s*\[(.*)\]\s*$/);
-    if (m) current.includes = stringArray(m[1]);
-    m = line.match(/^top3_excludes\s*=\s*\[(.*)\]\s*$/);
-    if (m) current.excludes = stringArray(m[1]);
-  }
-  return out;
+  const data = readToml('scenarios.toml');
+  const scenario = (data.scenario ?? []).map((s) => ({
+    kind: 'scenario',
+    name: text(s.name) ?? '',
+    answers: { ...(s.answers ?? {}) },
+    includes: [...(s.top3_includes ?? [])],
+    excludes: [...(s.top3_excludes ?? [])],
+  }));
+  const witness = (data.witness ?? []).map((w) => ({
+    kind: 'witness',
+    name: `witness for ${w.model}`,
+    answers: { ...(w.answers ?? {}) },
+    includes: [w.model],
+    excludes: [...(w.top3_excludes ?? [])],
+  }));
+  return [...scenario, ...witness];
 }
 
 /** The `a=` value of a wizard link for an answers map. */
@@ -234,34 +202,11 @@ export function recordProblems(page) {
 
 /** Wizard questions in order, as { id, onlyIf: ['question.answer', ...], answers: [ids] }, from data/catalogue.toml. */
 export function questions() {
-  const text = readFileSync(dataDir + 'catalogue.toml', 'utf8');
-  const out = [];
-  let current = null;
-  let inAnswer = false;
-  for (const line of text.split('\n')) {
-    const t = line.trim();
-    if (t.startsWith('[[')) {
-      if (t === '[[question]]') {
-        current = { id: undefined, onlyIf: [], answers: [] };
-        out.push(current);
-        inAnswer = false;
-      } else if (t === '[[question.answer]]') {
-        inAnswer = true;
-      } else {
-        current = null;
-      }
-      continue;
-    }
-    if (!current) continue;
-    const id = tomlString(t, 'id');
-    if (id !== null) {
-      if (inAnswer) current.answers.push(id);
-      else current.id = id;
-    }
-    const m = t.match(/^only_if\s*=\s*\[(.*)\]\s*$/);
-    if (m && !inAnswer) current.onlyIf = stringArray(m[1]);
-  }
-  return out;
+  return (readToml('catalogue.toml').question ?? []).map((q) => ({
+    id: q.id,
+    onlyIf: [...(q.only_if ?? [])],
+    answers: (q.answer ?? []).map((a) => a.id),
+  }));
 }
 
 /**
