@@ -8,6 +8,7 @@ pub mod components;
 pub mod data;
 pub mod filter;
 pub mod map;
+pub mod markup;
 pub mod provenance;
 pub mod report;
 pub mod sort;

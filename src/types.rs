@@ -262,6 +262,26 @@ impl Catalogue {
     pub fn source(&self, index: u8) -> &'static Source {
         &self.sources[usize::from(index)]
     }
+
+    /// Models related to model `index`, declared on it or pointing at it, as (label read from `index`, other model,
+    /// relation). A relation declared on both sides is listed once, unless it is a variation.
+    pub fn relations(&self, index: usize) -> Vec<(&'static str, usize, &'static Relation)> {
+        let mut out: Vec<(&'static str, usize, &'static Relation)> = self.models[index]
+            .related
+            .iter()
+            .map(|r| (r.kind.label(), r.target, r))
+            .collect();
+        for (i, m) in self.models.iter().enumerate() {
+            for r in m.related.iter().filter(|r| r.target == index) {
+                if !out.iter().any(|(_, t, o)| *t == i && o.kind == r.kind)
+                    || r.kind == RelationKind::VariationOf
+                {
+                    out.push((r.kind.inverse_label(), i, r));
+                }
+            }
+        }
+        out
+    }
 }
 
 /// A cheap, copyable handle on a catalogue that compares by identity (for component props).

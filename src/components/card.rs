@@ -6,10 +6,9 @@ use yew::prelude::*;
 use crate::app::state::Action;
 use std::rc::Rc;
 
-use crate::components::sourced::{Marks, SourceList, Sourced, SourcedList};
-use crate::data::RUBICK_URL;
-use crate::provenance::{self, Legend};
-use crate::types::{CatalogueRef, RelationKind};
+use crate::components::sourced::Sourced;
+use crate::provenance::Legend;
+use crate::types::CatalogueRef;
 
 /// Props of [`ModelCard`].
 #[derive(Properties, PartialEq)]
@@ -34,30 +33,6 @@ pub struct ModelCardProps {
     pub can_compare: bool,
     /// Reports actions.
     pub dispatch: Callback<Action>,
-}
-
-/// Related models of `index`, both declared on it and pointing at it, as (label, model index, relation).
-pub fn relations(
-    catalogue: &CatalogueRef,
-    index: usize,
-) -> Vec<(&'static str, usize, &'static crate::types::Relation)> {
-    let mut out: Vec<(&'static str, usize, &'static crate::types::Relation)> = catalogue.0.models
-        [index]
-        .related
-        .iter()
-        .map(|r| (r.kind.label(), r.target, r))
-        .collect();
-    for (i, m) in catalogue.0.models.iter().enumerate() {
-        for r in m.related.iter().filter(|r| r.target == index) {
-            let label = r.kind.inverse_label();
-            if !out.iter().any(|(_, t, o)| *t == i && o.kind == r.kind)
-                || r.kind == RelationKind::VariationOf
-            {
-                out.push((label, i, r));
-            }
-        }
-    }
-    out
 }
 
 /// Whether the details are rendered while closed: always in the pre-rendered page (so they open without
@@ -159,100 +134,21 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     }
 }
 
+/// The card's details as static markup, with one click listener for its links to other cards.
 fn details(props: &ModelCardProps, legend: &Rc<Legend>) -> Html {
-    let cat = props.catalogue;
-    let model = &cat.models[props.index];
-    let facet = |i: usize, text: &'static str| {
-        html! { <>{ text }<Marks catalogue={cat} legend={legend.clone()} src={std::slice::from_ref(&model.facet_src[i])} /></> }
-    };
-    let yes_no = |b: bool, yes: &'static str, no: &'static str| if b { yes } else { no };
-    let scopes: Vec<&str> = model.scope.iter().map(|s| s.label()).collect();
-    let scope_text: &'static str = match scopes.len() {
-        1 => model.main_scope().label(),
-        _ => Box::leak(scopes.join(", or ").into_boxed_str()),
-    };
-    let related: Vec<Html> = relations(&cat, props.index)
-        .into_iter()
-        .map(|(label, target, relation)| {
-            let other = &cat.models[target];
-            let onclick = props.dispatch.reform(move |e: MouseEvent| {
-                e.prevent_default();
-                Action::Jump(target)
-            });
-            html! {
-                <li>
-                    <span class="cm-rel-kind">{ label }{ ": " }</span>
-                    <a href={format!("#open={}", other.id)} {onclick}>{ other.name }</a>
-                    if let Some(note) = relation.note { { format!(" ({note})") } }
-                    <Marks catalogue={cat} legend={legend.clone()} src={relation.src} />
-                </li>
-            }
-        })
-        .collect();
-    let (his, all) = provenance::rubick_share(&cat, model);
-    let home = match model.post {
-        Some(p) => html! {
-            <>{ "Rubick\u{2019}s post on this model: " }
-            <a href={cat.source(p).url} rel="noopener" target="_blank">{ cat.source(p).title }</a>{ "." }</>
-        },
-        None => html! {
-            <>{ "Rubick has not published a post on this model; his " }
-            <a href={RUBICK_URL} rel="noopener" target="_blank">{ "catalogue page" }</a>
-            { " gives its one-line definition." }</>
-        },
-    };
-    let draft = model.draft.map(|d| {
-        html! {
-            <p>{ "Rubick\u{2019}s early draft: " }
-            <a href={cat.source(d).url} rel="noopener" target="_blank">{ cat.source(d).title }</a>
-            { " (unread: nothing here rests on it)." }</p>
+    let html = crate::markup::card_details(&props.catalogue, props.index, legend);
+    let dispatch = props.dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let jump = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest("a[data-jump]").ok().flatten())
+            .and_then(|a| a.get_attribute("data-jump")?.parse().ok());
+        if let Some(index) = jump {
+            e.prevent_default();
+            dispatch.emit(Action::Jump(index));
         }
     });
     html! {
-        <div class="cm-details">
-            <p><SourcedList catalogue={cat} legend={legend.clone()} claims={model.what} inline=true /></p>
-            if let Some(note) = model.note {
-                <p class="cm-note"><strong>{ "About the name: " }</strong><Sourced catalogue={cat} legend={legend.clone()} claim={note} /></p>
-            }
-            <div class="cm-columns">
-                <section>
-                    <h4>{ "When to use it" }</h4>
-                    <SourcedList catalogue={cat} legend={legend.clone()} claims={model.when_to_use} />
-                </section>
-                <section>
-                    <h4>{ "When not to, and how it fails" }</h4>
-                    <SourcedList catalogue={cat} legend={legend.clone()} claims={model.when_not} />
-                </section>
-            </div>
-            <dl class="cm-facts">
-                <dt>{ "What it costs" }</dt><dd><SourcedList catalogue={cat} legend={legend.clone()} claims={model.cost} inline=true /></dd>
-                <dt>{ "Optimizes for" }</dt><dd><Sourced catalogue={cat} legend={legend.clone()} claim={model.optimizes_for} /></dd>
-                <dt>{ "Watch out" }</dt><dd><SourcedList catalogue={cat} legend={legend.clone()} claims={model.watch_out} inline=true /></dd>
-                <dt>{ "Scope" }</dt><dd>{ facet(0, scope_text) }</dd>
-                <dt>{ "Duration" }</dt><dd>{ facet(1, model.duration.label()) }</dd>
-                <dt>{ "Reporting lines" }</dt><dd>{ facet(2, yes_no(model.needs_reorg, "Needs a reorg", "No reorg needed")) }</dd>
-                <dt>{ "Dependency" }</dt>
-                <dd>{ facet(3, yes_no(model.hard_dependency, "Creates a hard dependency between teams", "No hard dependency")) }</dd>
-            </dl>
-            <section>
-                <h4>{ "How to start" }</h4>
-                <SourcedList catalogue={cat} legend={legend.clone()} claims={model.how_to_start} />
-            </section>
-            <section>
-                <h4>{ "Related models" }</h4>
-                if related.is_empty() {
-                    <p class="cm-muted">{ "Rubick\u{2019}s posts name no related model for this one." }</p>
-                } else {
-                    <ul class="cm-related">{ for related }</ul>
-                }
-            </section>
-            <section class="cm-sources">
-                <h4>{ "Sources" }</h4>
-                <p class="cm-muted">{ format!("{his} of {all} statements here rest on Rubick\u{2019}s posts.") }</p>
-                <SourceList catalogue={cat} legend={legend.clone()} />
-                <p>{ home }</p>
-                { draft.unwrap_or_default() }
-            </section>
-        </div>
+        <div class="cm-details" {onclick}>{ Html::from_html_unchecked(AttrValue::from(html)) }</div>
     }
 }

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::components::card::relations;
 use crate::map::{self, CHANGE, REACH};
 use crate::types::{CatalogueRef, RelationKind};
 
@@ -118,7 +117,7 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
         }
     });
     let text_alternative = catalogue.models.iter().enumerate().map(|(i, m)| {
-        let rel: Vec<String> = relations(&catalogue, i)
+        let rel: Vec<String> = catalogue.relations(i)
             .into_iter()
             .map(|(label, t, _)| format!("{} {}", label.to_ascii_lowercase(), catalogue.models[t].name))
             .collect();

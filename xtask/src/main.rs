@@ -1,4 +1,4 @@
-//! Project commands: `cargo xtask setup | serve | test | bench | post-build | static | repro`.
+//! Project commands: `cargo xtask setup | serve | test | bench | size | post-build | static | repro`.
 //!
 //! `setup` installs only what is missing or at the wrong version; `serve` and `test` run it first.
 
@@ -24,6 +24,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   test             set up and run every test: unit, component (wasm, headless Chromium), reproducibility,
                    end-to-end (--no-setup skips the set-up)
   bench            build the release and print its sizes (per file, per part of the wasm) and timings
+  size             build the release and print only where the wasm's bytes go (no browser)
   repro            check that the release is reproducible and names no path of this machine
                    (--full: a whole second build; --no-remap: without the path remapping, to see it fail)
   post-build       Trunk hook: external loader, pre-rendered catalogue, minified JS and CSS, service worker
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => bench::bench(),
+        Some("size") => release::build_release().and_then(|()| wasm_parts::wasm_parts().map(drop)),
         Some("repro") => repro::repro(&args[1..], false),
         Some("post-build") => post_build::post_build(),
         Some("static") => {
