@@ -3,7 +3,10 @@
 // never downloads a browser.
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = 'http://127.0.0.1:4173/';
+// E2E_PORT moves both servers (the build on E2E_PORT, the project root on the next port), so two checkouts can run
+// their suites side by side without one reusing the other's server.
+const PORT = Number(process.env.E2E_PORT || 4173);
+const baseURL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,7 +37,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'cargo xtask static dist 4173',
+      command: `cargo xtask static dist ${PORT}`,
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
@@ -43,8 +46,8 @@ export default defineConfig({
     },
     {
       // The project root: the build under a sub-path (/dist/) and the example blog post (/examples/).
-      command: 'cargo xtask static . 4174',
-      url: 'http://127.0.0.1:4174/examples/blog-post.html',
+      command: `cargo xtask static . ${PORT + 1}`,
+      url: `http://127.0.0.1:${PORT + 1}/examples/blog-post.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: 'ignore',

@@ -285,10 +285,13 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     if let Some(m) = state.open.and_then(|i| catalogue.models.get(i)) {
         parts.push(format!("open={}", m.id));
     }
+    // Only the answers that count: those of shown questions.
+    let shown = wizard::shown_questions(catalogue, &state.answers);
     let answers: Vec<String> = catalogue
         .questions
         .iter()
         .enumerate()
+        .filter(|(q, _)| shown.contains(q))
         .flat_map(|(q, question)| {
             state.answers.chosen(q).filter_map(move |a| {
                 Some(format!("{}.{}", question.id, question.answers.get(a)?.id))

@@ -51,11 +51,11 @@ impl Answers {
         }
     }
 
-    /// Sets (or clears) the one answer to question `q`, then drops answers of questions that are no longer shown.
-    pub fn set(&mut self, catalogue: &Catalogue, q: usize, answer: Option<usize>) {
+    /// Sets (or clears) the one answer to question `q`. Answers to questions this hides are kept but no longer
+    /// count (see [`is_shown`]).
+    pub fn set(&mut self, q: usize, answer: Option<usize>) {
         self.ensure(q);
         self.0[q] = answer.filter(|&a| a < 16).map_or(0, |a| 1 << a);
-        self.prune(catalogue);
     }
 
     /// Adds answer `a` to question `q`, or removes it if chosen. A "not sure" answer replaces the others and
@@ -87,11 +87,10 @@ impl Answers {
             }
             self.0[q] = kept | bit;
         }
-        self.prune(catalogue);
         true
     }
 
-    /// Drops answers to questions hidden by earlier answers.
+    /// Drops answers to questions hidden by earlier answers (a link must not carry them).
     pub fn prune(&mut self, catalogue: &Catalogue) {
         for q in 0..self.0.len() {
             if self.0[q] != 0 && !is_shown(catalogue, self, q) {
@@ -102,15 +101,33 @@ impl Answers {
 }
 
 /// Whether question `q` is shown, given the answers so far.
+///
+/// An answer counts only while its own question is shown: answers to hidden questions are remembered (so a reader
+/// who changes their mind and back loses nothing) but show no follow-up question, move no score and stay out of
+/// links.
 pub fn is_shown(catalogue: &Catalogue, answers: &Answers, q: usize) -> bool {
-    let only_if = catalogue.questions[q].only_if;
-    only_if.is_empty() || only_if.iter().any(|&(pq, pa)| answers.has(pq, pa))
+    shown_flags(catalogue, answers)[q]
+}
+
+/// For each question, whether it is shown (questions only depend on earlier ones).
+fn shown_flags(catalogue: &Catalogue, answers: &Answers) -> Vec<bool> {
+    let mut shown: Vec<bool> = Vec::with_capacity(catalogue.questions.len());
+    for question in catalogue.questions {
+        let only_if = question.only_if;
+        let s = only_if.is_empty()
+            || only_if
+                .iter()
+                .any(|&(pq, pa)| shown.get(pq) == Some(&true) && answers.has(pq, pa));
+        shown.push(s);
+    }
+    shown
 }
 
 /// Indices of the questions shown for these answers, in order.
 pub fn shown_questions(catalogue: &Catalogue, answers: &Answers) -> Vec<usize> {
+    let shown = shown_flags(catalogue, answers);
     (0..catalogue.questions.len())
-        .filter(|&q| is_shown(catalogue, answers, q))
+        .filter(|&q| shown[q])
         .collect()
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use coordination_models::data::CATALOGUE;
 use coordination_models::provenance;
-use coordination_models::types::Catalogue;
+use coordination_models::types::{Catalogue, Condition, Preference};
 use coordination_models::wizard::{self, Answers};
 use serde::Deserialize;
 
@@ -207,7 +207,17 @@ fn walk(c: &Catalogue) -> Walk {
     let mut answers = Answers::empty(c.questions.len());
     let mut total = vec![0i32; c.models.len()];
     let mut bonus = vec![0i32; c.models.len()];
-    visit(c, &table, 0, &mut answers, &mut total, &mut bonus, &mut w);
+    let mut shown = vec![false; c.questions.len()];
+    visit(
+        c,
+        &table,
+        0,
+        &mut answers,
+        &mut shown,
+        &mut total,
+        &mut bonus,
+        &mut w,
+    );
     w
 }
 
@@ -216,21 +226,29 @@ fn above(score: &[i32], a: usize, b: usize) -> bool {
     score[a] > score[b] || (score[a] == score[b] && a < b)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn visit(
     c: &Catalogue,
     table: &[Vec<(u16, Vec<i32>)>],
     q: usize,
     answers: &mut Answers,
+    shown: &mut [bool],
     total: &mut [i32],
     bonus: &mut [i32],
     w: &mut Walk,
 ) {
     if q == c.questions.len() {
-        leaf(c, answers, total, bonus, w);
+        leaf(c, answers, shown, total, bonus, w);
         return;
     }
-    if !wizard::is_shown(c, answers, q) {
-        return visit(c, table, q + 1, answers, total, bonus, w);
+    // The walk goes in question order, so whether `q` is shown is known from the questions before it.
+    let only_if = c.questions[q].only_if;
+    shown[q] = only_if.is_empty()
+        || only_if
+            .iter()
+            .any(|&(pq, pa)| shown[pq] && answers.has(pq, pa));
+    if !shown[q] {
+        return visit(c, table, q + 1, answers, shown, total, bonus, w);
     }
     let generic = c.questions[q].generic;
     for (bits, d) in &table[q] {
@@ -241,7 +259,7 @@ fn visit(
                 bonus[m] += x;
             }
         }
-        visit(c, table, q + 1, answers, total, bonus, w);
+        visit(c, table, q + 1, answers, shown, total, bonus, w);
         for (m, x) in d.iter().enumerate() {
             total[m] -= x;
             if generic && *x > 0 {
@@ -252,7 +270,21 @@ fn visit(
     answers.0[q] = 0;
 }
 
-fn leaf(c: &Catalogue, answers: &Answers, total: &[i32], bonus: &[i32], w: &mut Walk) {
+/// Whether a preference applies, given which questions are shown (the same rule as `wizard::situation_holds`).
+fn applies(p: &Preference, answers: &Answers, shown: &[bool]) -> bool {
+    let holds =
+        |c: &Condition| shown[c.question] && c.answers.iter().any(|&a| answers.has(c.question, a));
+    p.when.iter().all(holds) && !p.unless.iter().any(holds)
+}
+
+fn leaf(
+    c: &Catalogue,
+    answers: &Answers,
+    shown: &[bool],
+    total: &[i32],
+    bonus: &[i32],
+    w: &mut Walk,
+) {
     w.sets += 1;
     let n = c.models.len();
     // The top 3, ties in catalogue order.
@@ -271,7 +303,7 @@ fn leaf(c: &Catalogue, answers: &Answers, total: &[i32], bonus: &[i32], w: &mut 
         w.reached[m] = true;
     }
     for (i, p) in c.preferences.iter().enumerate() {
-        if wizard::situation_holds(c, p, answers) {
+        if applies(p, answers, shown) {
             let (count, failure) = &mut w.preferences[i];
             *count += 1;
             if failure.is_none() && !above(total, p.prefer, p.over) {
@@ -395,5 +427,25 @@ fn every_reason_and_preference_cites_a_source_and_preferences_cite_rubick() {
                 .any(|&s| CATALOGUE.source(s).kind == SourceKind::Rubick),
             "a preference must cite one of Rubick's posts"
         );
+    }
+}
+
+#[test]
+fn the_walks_rule_for_a_preference_is_the_apps() {
+    // `applies` in the walk must agree with `wizard::situation_holds`, on the scenarios' answer sets.
+    let file = load();
+    for s in &file.scenario {
+        let a = answers(&s.answers, &s.name);
+        let shown: Vec<bool> = (0..CATALOGUE.questions.len())
+            .map(|q| wizard::is_shown(&CATALOGUE, &a, q))
+            .collect();
+        for p in CATALOGUE.preferences {
+            assert_eq!(
+                applies(p, &a, &shown),
+                wizard::situation_holds(&CATALOGUE, p, &a),
+                "{}",
+                s.name
+            );
+        }
     }
 }

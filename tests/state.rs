@@ -80,14 +80,30 @@ fn answering_everything_reaches_results_and_restart_clears() {
 }
 
 #[test]
-fn changing_the_problem_drops_answers_to_questions_that_no_longer_apply() {
+fn changing_the_problem_hides_follow_up_answers_from_score_and_link_and_keeps_them_for_a_change_back()
+ {
+    use coordination_models::wizard::{is_shown, rank};
     let s = apply(
         fresh(),
         &[a("problem", "alignment"), a("alignment-kind", "goals")],
     );
-    assert!(s.view.answers.get(q("alignment-kind")).is_some());
+    assert!(s.hash().contains("alignment-kind.goals"));
+    let goals = CATALOGUE.model_index("goal-frameworks").unwrap();
+    let score = |s: &State| {
+        rank(&CATALOGUE, &s.view.answers)
+            .iter()
+            .find(|x| x.model == goals)
+            .unwrap()
+            .score
+    };
+    assert!(score(&s) > 0);
     let s = apply(s, &[a("problem", "urgent")]);
-    assert!(s.view.answers.get(q("alignment-kind")).is_none());
+    assert!(!is_shown(&CATALOGUE, &s.view.answers, q("alignment-kind")));
+    assert!(!s.hash().contains("alignment-kind"), "{}", s.hash());
+    assert!(score(&s) <= 0, "a hidden answer moves no score");
+    // Back to the first problem: the answer given before is still there.
+    let s = apply(s, &[a("problem", "alignment")]);
+    assert!(s.hash().contains("alignment-kind.goals"));
 }
 
 #[test]

@@ -168,7 +168,7 @@ impl Reducible for State {
                 if s.view.step.is_none() {
                     s.view.step = Some(s.step());
                 }
-                s.view.answers.set(&cat, q, Some(a));
+                s.view.answers.set(q, Some(a));
                 s.missing_answer = false;
             }
             Action::Toggle(q, a) => {

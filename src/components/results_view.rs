@@ -70,7 +70,9 @@ fn prefer_notes(
     let position = |m: usize| ranked.iter().position(|s| s.model == m);
     let notes: Vec<Html> = wizard::preferences_in_play(catalogue, answers)
         .filter(|p| p.prefer == model || p.over == model)
-        .filter(|p| position(p.prefer) < Some(3))
+        // Where he prefers a top-3 model over one ranked close behind it (a note about a distant model helps no one).
+        .filter(|p| position(p.prefer) < Some(3) && position(p.over) < Some(10))
+        .take(2)
         .map(|p| {
             let (a, b) = (catalogue.models[p.prefer].name, catalogue.models[p.over].name);
             html! {
@@ -104,27 +106,37 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let ranked: Vec<Scored> = wizard::rank(&catalogue, &state.view.answers);
     let dispatch = &props.dispatch;
     // Every source the results cite, so each mark can be explained once at the end.
-    let legend = {
-        let mut cited: Vec<u8> = Vec::new();
-        for (i, s) in ranked.iter().enumerate() {
-            for r in s.raised_by.iter().chain(&s.lowered_by) {
-                cited.extend(r.effect.src);
+    // Every source the results cite, so each mark can be explained once at the end. What a printed result shows
+    // (the top 3's reasons for, summaries, watch-outs and first steps, Rubick's preferences) comes first; the rest
+    // is left out of print.
+    let (legend, printed) = {
+        let mut printed: Vec<u8> = Vec::new();
+        for s in ranked.iter().take(3) {
+            let m = &catalogue.models[s.model];
+            for r in &s.raised_by {
+                printed.extend(r.effect.src);
             }
+            printed.extend(m.summary.src);
+            for c in m.watch_out.iter().chain(m.how_to_start) {
+                printed.extend(c.src);
+            }
+        }
+        for p in wizard::preferences_in_play(&catalogue, &state.view.answers) {
+            printed.extend(p.src);
+        }
+        let mut cited = printed.clone();
+        for (i, s) in ranked.iter().enumerate() {
+            if i >= 3 {
+                cited.extend(s.raised_by.iter().flat_map(|r| r.effect.src));
+            }
+            cited.extend(s.lowered_by.iter().flat_map(|r| r.effect.src));
             if i < 3 {
-                let m = &catalogue.models[s.model];
-                cited.extend(m.summary.src);
-                for c in m.watch_out.iter().chain(m.how_to_start) {
-                    cited.extend(c.src);
-                }
                 for (_, src) in wizard::pairings(&catalogue, s.model) {
                     cited.extend(src);
                 }
             }
         }
-        for p in wizard::preferences_in_play(&catalogue, &state.view.answers) {
-            cited.extend(p.src);
-        }
-        Rc::new(Legend::new(&catalogue, cited))
+        (Rc::new(Legend::new(&catalogue, cited)), Rc::new(printed))
     };
 
     let top = ranked.iter().take(3).enumerate().map(|(i, s)| {
@@ -279,7 +291,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <section class="cm-sources">
                 <h3>{ "Sources" }</h3>
                 <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
-                <SourceList {catalogue} legend={legend.clone()} />
+                <SourceList {catalogue} legend={legend.clone()} printed={Some(printed)} />
             </section>
             <p class="cm-share">
                 { "Link to this result: " }<a href={props.share_link.clone()}>{ props.share_link.clone() }</a>

@@ -83,6 +83,9 @@ pub struct SourceListProps {
     pub catalogue: CatalogueRef,
     /// The marks to explain.
     pub legend: Rc<Legend>,
+    /// When set, only these sources are listed in print (the rest explain marks that print hides).
+    #[prop_or_default]
+    pub printed: Option<Rc<Vec<u8>>>,
 }
 
 /// What each mark stands for, with links to the sources.
@@ -94,8 +97,9 @@ pub fn SourceList(props: &SourceListProps) -> Html {
         let text = provenance::describe(&cat, s);
         let label = props.legend.label(&cat, s);
         let ours = source.kind == SourceKind::Ours;
+        let extra = props.printed.as_ref().is_some_and(|p| !p.contains(&s));
         html! {
-            <li class={classes!(ours.then_some("cm-ours"))}>
+            <li class={classes!(ours.then_some("cm-ours"), extra.then_some("cm-no-print"))}>
                 <b class="cm-m">{ label }</b>{ " " }
                 if source.url.is_empty() { { text } } else { <a href={source.url} rel="noopener" target="_blank">{ text }</a> }
             </li>

@@ -18,13 +18,13 @@ async function appReady(page) {
   await waitForLive(page);
 }
 
-const RESULTS_HASH = '#view=wizard&a=problem.urgent,duration.weeks,teams.several,reorg.lend,work.unsure,context.joint&step=results';
+const RESULTS_HASH = '#view=wizard&a=problem.urgent,priority.yes,duration.weeks,teams.several,reorg.lend,work.unsure,context.joint&step=results';
 
 /** Each state: the URL hash and what must be on screen before the audit. */
 const states = [
   { name: 'catalogue', hash: '', ready: (page) => widget(page).getByRole('region', { name: 'Catalogue' }).getByRole('article').first() },
   { name: 'open card', hash: '#open=liaison', ready: (page) => widget(page).getByRole('heading', { name: 'When to use it' }).first() },
-  { name: 'wizard question', hash: '#view=wizard', ready: (page) => widget(page).getByRole('group', { name: 'What kind of problem are you trying to solve?' }) },
+  { name: 'wizard question', hash: '#view=wizard', ready: (page) => widget(page).getByRole('group', { name: 'What problem are you trying to solve?' }) },
   { name: 'wizard results', hash: RESULTS_HASH, ready: (page) => widget(page).getByRole('heading', { level: 2, name: 'Your best-fitting models' }) },
   { name: 'compare', hash: '#view=compare&cmp=liaison,embedded', ready: (page) => widget(page).getByRole('table') },
   { name: 'map', hash: '#view=map', ready: (page) => widget(page).getByRole('heading', { level: 2, name: 'How the models relate' }) },

@@ -1,17 +1,20 @@
-// Issue "catalogue": a card expands in place, and a related-model link opens the other card.
+// Issue "catalogue": a card expands in place (a native <details>), and a related-model link opens the other card.
 import { test, expect } from '@playwright/test';
-import { card, openApp } from './helpers.mjs';
+import { card, detailsToggle, expectDetailsOpen, openApp } from './helpers.mjs';
 
 test('opening Liaison shows its details; a related link opens that card', async ({ page }) => {
   await openApp(page);
   const liaison = card(page, 'Liaison');
-  const toggle = liaison.getByRole('button', { name: 'Show details for Liaison' });
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(liaison.getByRole('heading', { name: 'When to use it' })).toHaveCount(0);
+  const toggle = detailsToggle(liaison);
+  await expect(toggle).toHaveText(/Show details/);
+  await expectDetailsOpen(liaison, false);
+  await expect(liaison.getByRole('heading', { name: 'When to use it' })).toBeHidden();
 
   await toggle.click();
-  await expect(liaison.getByRole('button', { name: /details for Liaison/ })).toHaveAttribute('aria-expanded', 'true');
+  await expectDetailsOpen(liaison, true);
+  await expect(toggle).toHaveText(/Hide details/);
   await expect(liaison.getByRole('heading', { name: 'When to use it' })).toBeVisible();
+  await expect(liaison.getByRole('heading', { name: 'How to start' })).toBeVisible();
   await expect(liaison.getByRole('heading', { name: 'Related models' })).toBeVisible();
   await expect(page).toHaveURL(/#open=liaison$/);
 
@@ -24,11 +27,11 @@ test('opening Liaison shows its details; a related link opens that card', async 
 
   await related.first().click();
   const other = card(page, otherName);
-  await expect(other.getByRole('button', { name: new RegExp(`details for ${otherName}$`) })).toHaveAttribute('aria-expanded', 'true');
+  await expectDetailsOpen(other, true);
   await expect(other.getByRole('heading', { name: 'When to use it' })).toBeVisible();
   await expect(other.getByRole('heading', { level: 3, name: otherName })).toBeFocused();
   await expect(other.getByRole('heading', { level: 3, name: otherName })).toBeInViewport();
   // Only one card is open at a time.
-  await expect(liaison.getByRole('button', { name: 'Show details for Liaison' })).toHaveAttribute('aria-expanded', 'false');
+  await expectDetailsOpen(liaison, false);
   expect(new URL(page.url()).hash).toContain(`open=${otherId}`);
 });

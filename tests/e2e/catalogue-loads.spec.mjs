@@ -1,6 +1,6 @@
 // Issue "catalogue": the page loads with every model as a card with a heading.
 import { test, expect } from '@playwright/test';
-import { TOTAL, cards, expectShowing, models, openApp } from './helpers.mjs';
+import { TOTAL, cards, expectShowing, models, openApp, detailsToggle, expectDetailsOpen } from './helpers.mjs';
 
 test('the catalogue loads with 27 cards, each headed by its model name', async ({ page }) => {
   await openApp(page);
@@ -13,7 +13,8 @@ test('the catalogue loads with 27 cards, each headed by its model name', async (
     const heading = cards(page).nth(i).getByRole('heading', { level: 3 });
     await expect(heading).toHaveCount(1);
     await expect(heading).toHaveText(expected[i]);
-    await expect(cards(page).nth(i).getByRole('button', { name: `Show details for ${expected[i]}` })).toHaveAttribute('aria-expanded', 'false');
+    await expect(detailsToggle(cards(page).nth(i))).toHaveText(`Show details for ${expected[i]}`, { useInnerText: true });
+    await expectDetailsOpen(cards(page).nth(i), false);
   }
   await expect(page).toHaveTitle(/Coordination models/);
 });

@@ -18,7 +18,8 @@ test('#view=compare&cmp=merged-group,liaison shows both models, with the Reorg r
   const reorg = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Reorg/ }) });
   await expect(reorg.getByRole('rowheader')).toHaveText('Reorg ≠ (differs)');
   await expect(reorg).toHaveClass(/\bcm-differs\b/);
-  await expect(reorg.getByRole('cell')).toHaveText(['Needs a reorg', 'No reorg needed']);
+  // Each value ends with its source mark (a number for Rubick's post, 'ours' for our reading).
+  await expect(reorg.getByRole('cell')).toHaveText([/^Needs a reorg\s*(\d+|[a-z]|ours)$/, /^No reorg needed\s*(\d+|[a-z]|ours)$/]);
   // Both are Team models: the Category row is not marked.
   const category = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Category/ }) });
   await expect(category.getByRole('rowheader')).toHaveText('Category');

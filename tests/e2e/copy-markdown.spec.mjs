@@ -1,6 +1,6 @@
 // Issue "compare/map/print": "Copy as Markdown" puts the result on the clipboard, or shows it to copy by hand.
 import { test, expect } from '@playwright/test';
-import { answersParam, completeAnswers, openApp, results, scenarios, topNames } from './helpers.mjs';
+import { answersParam, completeAnswers, openApp, results, scenarios, topNames, DIST_ORIGIN } from './helpers.mjs';
 
 const scenario = scenarios().find((s) => s.name === 'Security needs many teams to fix issues');
 const resultsHash = `#view=wizard&a=${answersParam(completeAnswers(scenario.answers))}&step=results`;
@@ -21,6 +21,12 @@ test.describe('with clipboard permission', () => {
     expect(text).toContain('Reopen this result: http');
     const link = text.match(/Reopen this result: (\S+)/)[1];
     expect(link).toBe(page.url());
+    // Whose each line is survives the copy: every reason ends with its source, and the ranking says it is ours.
+    const reasons = text.split('\n').filter((l) => /^- [+-]\d /.test(l));
+    expect(reasons.length).toBeGreaterThan(3);
+    for (const r of reasons) expect(r, r).toMatch(/ _\((Rubick|our reading|[A-Z][^)]*)\)_$/);
+    expect(text).toContain('Ranked by our own weights');
+    expect(text).toMatch(/\*\*How to start:\*\* .+ _\(/);
     await expect(results(page).getByRole('textbox')).toHaveCount(0);
   });
 });
@@ -35,6 +41,6 @@ test('when the clipboard refuses, the Markdown appears in a text box to copy by 
   const fallback = results(page).getByRole('textbox', { name: /did not allow copying/ });
   await expect(fallback).toBeVisible();
   for (const name of top) await expect(fallback).toHaveValue(new RegExp(`\\d\\. ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(fit `));
-  await expect(fallback).toHaveValue(/Reopen this result: http:\/\/127\.0\.0\.1:4173\/#view=wizard/);
+  await expect(fallback).toHaveValue(new RegExp(`Reopen this result: ${DIST_ORIGIN.replace(/[.]/g, '\\.')}/#view=wizard`));
   await expect(results(page).getByText('Copied the result as Markdown.')).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 // Issue "embed/offline": the static page runs under a strict Content Security Policy without violating it.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { TOTAL, card, distDir, expectShowing, openApp, recordProblems, results, widget, answerWizard } from './helpers.mjs';
+import { TOTAL, card, distDir, expectShowing, openApp, recordProblems, results, widget, answerWizard, detailsToggle } from './helpers.mjs';
 
 /** Directives of a CSP string, as { name: [sources] }. */
 function directives(csp) {
@@ -36,7 +36,7 @@ test('the CSP is strict (no unsafe-inline) and using every view records no viola
 
   // Go through every view so any inline style or script the widget creates would be caught.
   await expectShowing(page, TOTAL);
-  await card(page, 'Liaison').getByRole('button', { name: 'Show details for Liaison' }).click();
+  await detailsToggle(card(page, 'Liaison')).click();
   await expect(card(page, 'Liaison').getByRole('heading', { name: 'When to use it' })).toBeVisible();
   await card(page, 'Liaison').getByRole('button', { name: 'Compare: Liaison' }).click();
   await card(page, 'Rotation').getByRole('button', { name: 'Compare: Rotation' }).click();

@@ -1,13 +1,13 @@
 // Issue "catalogue": the URL hash restores search, filters and the open card; reload and Back keep it.
 import { test, expect } from '@playwright/test';
-import { card, cards, countStatus, facet, openApp, searchBox, shownCount, waitForLive } from './helpers.mjs';
+import { card, cards, countStatus, facet, openApp, searchBox, shownCount, waitForLive, expectDetailsOpen } from './helpers.mjs';
 
 async function expectDeepLinkState(page) {
   await expect(searchBox(page)).toHaveValue('team');
   await expect(facet(page, 'Category', 'Team')).toBeChecked();
   await expect(facet(page, 'Category', 'Centralized')).not.toBeChecked();
   const liaison = card(page, 'Liaison');
-  await expect(liaison.getByRole('button', { name: /details for Liaison/ })).toHaveAttribute('aria-expanded', 'true');
+  await expectDetailsOpen(liaison, true);
   await expect(liaison.getByRole('heading', { name: 'When to use it' })).toBeVisible();
   await expect(countStatus(page)).toHaveText(/^Showing \d+ of 27 models$/);
   // Every card shown is a Team-category card.

@@ -1,6 +1,6 @@
 // Issue "embed/offline": the host page's aggressive CSS does not reach the widget, and the widget's CSS does not reach the host.
 import { test, expect } from '@playwright/test';
-import { BLOG_POST_URL, cardsIn, luminance } from './helpers.mjs';
+import { BLOG_POST_URL, cardsIn, luminance, detailsToggle } from './helpers.mjs';
 
 const HOST_RED = 'rgb(120, 20, 20)';
 const HOTPINK = 'rgb(255, 105, 180)';
@@ -15,7 +15,7 @@ test('host and widget styles stay apart; the wizard embed is dark with the custo
   const cardsEmbed = page.locator('#embed-cards');
   const wizardEmbed = page.locator('#embed-wizard');
   await expect(cardsIn(cardsEmbed)).toHaveCount(17);
-  await expect(wizardEmbed.getByRole('radio').first()).toBeVisible();
+  await expect(wizardEmbed.getByRole('checkbox').first()).toBeVisible();
 
   // The widget did not restyle the host page.
   for (const id of ['#before', '#between', '#after-scripts']) {
@@ -31,7 +31,7 @@ test('host and widget styles stay apart; the wizard embed is dark with the custo
   expect(p.color, 'card paragraph colour').not.toBe(HOST_RED);
   expect(p.fontSize, 'card paragraph size').not.toBe('19px');
   for (const button of [
-    liaison.getByRole('button', { name: 'Show details for Liaison' }),
+    detailsToggle(liaison),
     cardsEmbed.getByRole('button', { name: 'Help me choose' }),
     wizardEmbed.getByRole('button', { name: 'Next' }),
   ]) {

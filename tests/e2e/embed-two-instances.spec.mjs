@@ -1,10 +1,10 @@
 // Issue "embed/offline": two script embeds on one host page are independent, and neither writes to the host's URL.
 import { test, expect } from '@playwright/test';
-import { BLOG_POST_URL, cardsIn } from './helpers.mjs';
+import { BLOG_POST_URL, cardsIn, detailsToggle, expectDetailsOpen } from './helpers.mjs';
 
-const Q1 = 'What kind of problem are you trying to solve?';
+const Q1 = 'What problem are you trying to solve?';
 const A1 = 'A serious problem cuts across several teams and has to be fixed now';
-const Q2 = 'How long will this need last?';
+const Q2 = 'Is the work already an agreed priority for every team that has to take part?';
 
 test('the cards embed and the wizard embed render and do not affect each other or the host URL', async ({ page }) => {
   await page.goto(BLOG_POST_URL);
@@ -17,18 +17,18 @@ test('the cards embed and the wizard embed render and do not affect each other o
   await expect(cardsEmbed.getByRole('group', { name: 'Category', exact: true }).getByRole('checkbox', { name: 'Team', exact: true })).toBeChecked();
   await expect(cardsEmbed.getByRole('button', { name: 'Browse all models' })).toHaveAttribute('aria-pressed', 'true');
 
-  // The wizard embed starts on the first question: a group of radio buttons.
+  // The wizard embed starts on the first question: a group of checkboxes (up to two symptoms).
   await expect(wizardEmbed.getByRole('button', { name: 'Help me choose' })).toHaveAttribute('aria-pressed', 'true');
   const first = wizardEmbed.getByRole('group', { name: Q1 });
   await expect(first).toBeVisible();
-  expect(await first.getByRole('radio').count()).toBeGreaterThan(1);
-  await expect(first.getByRole('radio', { checked: true })).toHaveCount(0);
+  expect(await first.getByRole('checkbox').count()).toBeGreaterThan(1);
+  await expect(first.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(wizardEmbed.getByRole('region', { name: 'Catalogue' })).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');
 
   // Answering in the wizard embed leaves the cards embed as it was. The chosen answer stays on screen, checked,
   // until the reader presses Next (soft, so a wizard that jumps ahead on its own still lets the rest be checked).
-  const choice = first.getByRole('radio', { name: A1, exact: true });
+  const choice = first.getByRole('checkbox', { name: A1, exact: true });
   await choice.click();
   await expect.soft(choice, 'the chosen answer stays shown and checked until Next').toBeChecked({ timeout: 2000 });
   await expect.soft(wizardEmbed.getByRole('status').filter({ hasText: /^Question / }), 'still on question 1 before Next').toHaveText(/^Question 1 of \d+$/, { timeout: 2000 });
@@ -49,11 +49,12 @@ test('the cards embed and the wizard embed render and do not affect each other o
   await expect(wizardEmbed.getByRole('group', { name: Q2 })).toBeVisible();
   await expect(wizardEmbed.getByRole('searchbox')).toHaveCount(0);
   await wizardEmbed.getByRole('button', { name: 'Back' }).click();
-  await expect(wizardEmbed.getByRole('group', { name: Q1 }).getByRole('radio', { name: A1, exact: true })).toBeChecked();
+  await expect(wizardEmbed.getByRole('group', { name: Q1 }).getByRole('checkbox', { name: A1, exact: true })).toBeChecked();
 
   // Opening a card in the cards embed: still nothing in the host URL, and the host page's own address is unchanged.
-  await cardsIn(cardsEmbed).filter({ hasText: 'Liaison' }).first().getByRole('button', { name: 'Show details for Liaison' }).click();
-  await expect(cardsEmbed.getByRole('button', { name: 'Hide details for Liaison' })).toHaveAttribute('aria-expanded', 'true');
+  const liaisonCard = cardsIn(cardsEmbed).filter({ hasText: 'Liaison' }).first();
+  await detailsToggle(liaisonCard).click();
+  await expectDetailsOpen(liaisonCard, true);
   expect(new URL(page.url()).hash, 'the cards embed keeps its state out of the host URL').toBe('');
   expect(page.url()).toBe(BLOG_POST_URL);
 });

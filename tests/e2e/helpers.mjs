@@ -59,7 +59,7 @@ export function scenarios() {
 /** The `a=` value of a wizard link for an answers map. */
 export function answersParam(answers) {
   return Object.entries(answers)
-    .map(([q, a]) => `${q}.${a}`)
+    .flatMap(([q, a]) => (Array.isArray(a) ? a : [a]).map((x) => `${q}.${x}`))
     .join(',');
 }
 
@@ -94,6 +94,19 @@ export function cards(page) {
 /** The card of one model, found by its heading. */
 export function card(page, name) {
   return cards(page).filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+}
+
+/**
+ * A card's details toggle: its native <summary> ("Show details for NAME"; ARIA gives <summary> no role of its own,
+ * so it is found by its visible text). `open` is the card's <details>, whose `open` property says if it is open.
+ */
+export function detailsToggle(cardLocator) {
+  return cardLocator.locator('summary').filter({ hasText: /(Show|Hide) details/ });
+}
+
+/** Expects a card's details to be open (or closed). */
+export async function expectDetailsOpen(cardLocator, open = true) {
+  await expect(cardLocator.locator('details.cm-more')).toHaveJSProperty('open', open);
 }
 
 /** The catalogue's result-count status line. */
@@ -218,11 +231,13 @@ export function completeAnswers(answers) {
   for (const q of questions()) {
     const shown = q.onlyIf.length === 0 || q.onlyIf.some((c) => {
       const [pq, pa] = c.split('.');
-      return out[pq] === pa;
+      return [out[pq]].flat().includes(pa);
     });
     if (!shown) continue;
     out[q.id] = answers[q.id] ?? 'unsure';
-    if (!q.answers.includes(out[q.id])) throw new Error(`question ${q.id} has no answer ${out[q.id]}`);
+    for (const a of [out[q.id]].flat()) {
+      if (!q.answers.includes(a)) throw new Error(`question ${q.id} has no answer ${a}`);
+    }
   }
   return out;
 }
@@ -235,19 +250,32 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The second test server, serving the project root: the build under a sub-path, and the example blog post. */
-export const ROOT_ORIGIN = 'http://127.0.0.1:4174';
+/** The port of the build's server (playwright.config.mjs: E2E_PORT, default 4173); the project root's is the next. */
+export const DIST_PORT = Number(process.env.E2E_PORT || 4173);
+/** The build's origin. */
+export const DIST_ORIGIN = `http://127.0.0.1:${DIST_PORT}`;
+export const ROOT_ORIGIN = `http://127.0.0.1:${DIST_PORT + 1}`;
 export const SUBPATH_URL = `${ROOT_ORIGIN}/dist/`;
 export const BLOG_POST_URL = `${ROOT_ORIGIN}/examples/blog-post.html`;
 
-/** "Outage spans several teams" from data/scenarios.toml as [question prompt, answer label]; Task force is in its top 3. */
+/** The first question's prompt (it takes up to two answers, as checkboxes). */
+export const PROBLEM_PROMPT = 'What problem are you trying to solve?';
+
+/** "Outage spans several teams" from data/scenarios.toml as [question prompt, answer label]; Task force ranks first. */
 export const OUTAGE_STEPS = [
-  ['What kind of problem are you trying to solve?', 'A serious problem cuts across several teams and has to be fixed now'],
-  ['How long will this need last?', 'A few weeks: a crisis, an incident or a hard deadline'],
+  [PROBLEM_PROMPT, 'A serious problem cuts across several teams and has to be fixed now'],
+  ['Is the work already an agreed priority for every team that has to take part?', 'Yes, it is ranked above the teams\' own plans'],
+  ['How long will the need last?', 'A few weeks: a crisis, an incident or a hard deadline'],
   ['How many teams are involved?', 'Several teams, but not the whole organisation'],
   ['Can you change reporting lines?', 'We can lend people to other teams for a while, but reporting lines stay'],
-  ['Who has to do the work, and could that change?', 'Not sure / doesn\'t apply'],
+  ['Seen from the group that needs the work done: who could do it?', 'Not sure / doesn\'t apply'],
   ['How closely do the people involved need to work together?', 'They need to do real work together, day to day'],
 ];
+
+/** The answer control (a radio, or a checkbox for a question that takes several) named `label` in a question group. */
+export function choice(group, label) {
+  return group.getByRole('radio', { name: label, exact: true }).or(group.getByRole('checkbox', { name: label, exact: true }));
+}
 
 /** The model cards of the catalogue inside one widget (`root` is its mount element), for pages with several. */
 export function cardsIn(root) {
@@ -262,7 +290,7 @@ export function resultsIn(root) {
 /** Answers the wizard inside one widget question by question (choosing answers by label), up to the results. */
 export async function answerWizard(root, steps = OUTAGE_STEPS) {
   for (const [prompt, label] of steps) {
-    await root.getByRole('group', { name: prompt }).getByRole('radio', { name: label, exact: true }).check();
+    await choice(root.getByRole('group', { name: prompt }), label).check();
     await root.getByRole('button', { name: /^(Next|See results)$/ }).click();
   }
   await expect(resultsIn(root).getByRole('heading', { level: 2, name: 'Your best-fitting models' })).toBeVisible();

@@ -1,6 +1,6 @@
 // Issue "embed/offline": the iframe embed reports its height and resize.js fits the frame to its content, also when it grows.
 import { test, expect } from '@playwright/test';
-import { BLOG_POST_URL, recordProblems, waitForLive } from './helpers.mjs';
+import { BLOG_POST_URL, recordProblems, waitForLive, detailsToggle } from './helpers.mjs';
 
 /** Height of the iframe element in the host page, and of the document inside it. */
 async function heights(page) {
@@ -37,7 +37,7 @@ test('the iframe grows to its content height, and again when a card inside it op
 
   // Opening a card makes the content taller, and the frame follows.
   const liaison = cards.filter({ has: inside.getByRole('heading', { level: 3, name: 'Liaison', exact: true }) });
-  await liaison.getByRole('button', { name: 'Show details for Liaison' }).click();
+  await detailsToggle(liaison).click();
   await expect(liaison.getByRole('heading', { name: 'When to use it' })).toBeVisible();
   await expect.poll(async () => (await heights(page)).outer, { message: 'iframe grows when a card opens' }).toBeGreaterThan(before + 100);
   await expect.poll(async () => {

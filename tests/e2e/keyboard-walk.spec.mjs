@@ -3,7 +3,7 @@
 // After every key the focus must be on a control inside the widget (never <body>) and show a visible indicator.
 // Focus checks are soft, so one run lists every place where focus is lost or invisible; state checks are hard.
 import { test, expect } from '@playwright/test';
-import { card, cards, expectShowing, expectVisibleFocus, facet, openApp, press, results, searchBox, tabTo, topNames, widget, OUTAGE_STEPS, waitForLive } from './helpers.mjs';
+import { card, cards, detailsToggle, expectDetailsOpen, expectShowing, expectVisibleFocus, facet, openApp, press, results, searchBox, tabTo, topNames, widget, OUTAGE_STEPS, PROBLEM_PROMPT, waitForLive } from './helpers.mjs';
 
 /** Waits until the app itself has rendered into the widget's shadow root (not only a server-rendered copy). */
 async function appReady(page) {
@@ -52,19 +52,19 @@ test('keyboard only: search, filter, card open/close, wizard to results; focus a
   await expectShowing(page, await cards(page).count());
   await expect(embedded).toHaveCount(1);
 
-  // Open the card with Enter, move into its details, close it with Escape: focus returns to its button.
-  const toggle = embedded.getByRole('button', { name: /details for Embedded$/ });
+  // Open the card with Enter on its summary, move into its details, close it with Escape: focus returns to the summary.
+  const toggle = detailsToggle(embedded);
   await tabTo(page, toggle, 30, soft);
   await press(page, 'Enter', soft);
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expectDetailsOpen(embedded, true);
   await expect(embedded.getByRole('heading', { name: 'When to use it' })).toBeVisible();
   await press(page, 'Tab', soft);
   const inside = await embedded.evaluate((el) => el.contains(el.getRootNode().activeElement));
   expect.soft(inside, 'Tab after opening a card moves into that card').toBe(true);
   await press(page, 'Escape', soft);
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(embedded.getByRole('heading', { name: 'When to use it' })).toHaveCount(0);
-  await expect.soft(toggle, 'Escape returns focus to the card\'s button').toBeFocused({ timeout: 2000 });
+  await expectDetailsOpen(embedded, false);
+  await expect(embedded.getByRole('heading', { name: 'When to use it' })).toBeHidden();
+  await expect.soft(toggle, 'Escape returns focus to the card\'s summary').toBeFocused({ timeout: 2000 });
 
   // Back up with Shift+Tab to the "Help me choose" tab, and open the wizard with Enter.
   const wizardTab = widget(page).getByRole('button', { name: 'Help me choose' });
@@ -75,6 +75,15 @@ test('keyboard only: search, filter, card open/close, wizard to results; focus a
   for (const [i, [prompt, label]] of steps.entries()) {
     const group = widget(page).getByRole('group', { name: prompt });
     await expect(group, `question ${i + 1}`).toBeVisible();
+    if (prompt === PROBLEM_PROMPT) {
+      // Checkboxes (up to two symptoms): Tab to the wanted one, Space ticks it.
+      const box = group.getByRole('checkbox', { name: label, exact: true });
+      await tabTo(page, box, 20, soft);
+      await press(page, 'Space', soft);
+      await expect(box).toBeChecked();
+      await press(page, 'Enter', soft);
+      continue;
+    }
     const radios = group.getByRole('radio');
     const labels = await Promise.all((await radios.all()).map(async (r) => (await r.evaluate((el) => el.closest('label').innerText)).trim()));
     const target = labels.indexOf(label);

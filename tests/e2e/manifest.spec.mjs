@@ -1,7 +1,7 @@
 // Issue "embed/offline": the web app manifest is linked and valid, and the service worker precaches every built file.
 import { readdirSync, statSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { distDir, openApp } from './helpers.mjs';
+import { distDir, openApp, DIST_ORIGIN } from './helpers.mjs';
 
 test('the linked manifest parses and names the app, its start URL and its icons', async ({ page, request }) => {
   await openApp(page);
@@ -42,7 +42,7 @@ test('sw.js precaches every built file except itself and the single-file page', 
 
   // Every precached URL is really there (a missing one would make the worker's install fail).
   for (const f of precached) {
-    const res = await request.get(new URL(f, 'http://127.0.0.1:4173/').href);
+    const res = await request.get(new URL(f, `${DIST_ORIGIN}/`).href);
     expect(res.status(), f).toBe(200);
   }
 });

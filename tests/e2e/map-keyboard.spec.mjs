@@ -1,6 +1,6 @@
 // Issue "compare/map/print": the model map works with the keyboard, highlights relations, opens cards, and has a text alternative.
 import { test, expect } from '@playwright/test';
-import { TOTAL, card, openApp, tabToIncludingSvg, widget } from './helpers.mjs';
+import { TOTAL, card, openApp, tabToIncludingSvg, widget, expectDetailsOpen } from './helpers.mjs';
 
 test('Tab to Liaison on the map lights its relations; Enter opens its card', async ({ page }, testInfo) => {
   await openApp(page, '#view=map');
@@ -37,7 +37,7 @@ test('Tab to Liaison on the map lights its relations; Enter opens its card', asy
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Browse all models' })).toHaveAttribute('aria-pressed', 'true');
   const liaisonCard = card(page, 'Liaison');
-  await expect(liaisonCard.getByRole('button', { name: 'Hide details for Liaison' })).toHaveAttribute('aria-expanded', 'true');
+  await expectDetailsOpen(liaisonCard, true);
   await expect(liaisonCard.getByRole('heading', { name: 'When to use it' })).toBeVisible();
   await expect(liaisonCard.getByRole('heading', { level: 3, name: 'Liaison' })).toBeFocused();
   await expect(page).toHaveURL(/open=liaison/);

@@ -1,6 +1,6 @@
 // Issue "catalogue": a full session logs no errors and never contacts another origin.
 import { test, expect } from '@playwright/test';
-import { card, expectShowing, facet, openApp, recordProblems, results, searchBox, topNames, widget } from './helpers.mjs';
+import { card, expectShowing, facet, openApp, recordProblems, results, searchBox, topNames, widget, detailsToggle, answerWizard } from './helpers.mjs';
 
 test('searching, filtering, opening a card and running the wizard: no console errors, only same-origin requests', async ({ page, baseURL }) => {
   const problems = recordProblems(page);
@@ -16,22 +16,11 @@ test('searching, filtering, opening a card and running the wizard: no console er
   await widget(page).getByRole('button', { name: 'Clear all' }).click();
   await expectShowing(page, 27);
 
-  await card(page, 'Task force').getByRole('button', { name: 'Show details for Task force' }).click();
+  await detailsToggle(card(page, 'Task force')).click();
   await expect(card(page, 'Task force').getByRole('heading', { name: 'When to use it' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Help me choose' }).click();
-  const answers = [
-    'A serious problem cuts across several teams and has to be fixed now',
-    'A few weeks: a crisis, an incident or a hard deadline',
-    'Several teams, but not the whole organisation',
-    'We can lend people to other teams for a while, but reporting lines stay',
-    'Not sure / doesn\'t apply',
-    'They need to do real work together, day to day',
-  ];
-  for (const label of answers) {
-    await widget(page).getByRole('radio', { name: label, exact: true }).check();
-    await widget(page).getByRole('button', { name: /^(Next|See results)$/ }).click();
-  }
+  await answerWizard(widget(page));
   await expect(results(page).getByRole('heading', { name: 'Your best-fitting models' })).toBeVisible();
   expect(await topNames(page)).toHaveLength(3);
 

@@ -1,6 +1,6 @@
 // Issue "embed/offline": once the service worker has precached the build, the static page reloads and works offline.
 import { test, expect } from '@playwright/test';
-import { TOTAL, answerWizard, cards, expectShowing, openApp, topNamesIn, waitForLive, widget } from './helpers.mjs';
+import { TOTAL, answerWizard, cards, expectShowing, openApp, topNamesIn, waitForLive, widget, DIST_ORIGIN } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -10,7 +10,7 @@ test('after one online visit, an offline reload shows all 27 cards and the wizar
 
   // Wait for the worker to be installed (it precaches every file before activating) and to control the page.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  expect(scope).toBe('http://127.0.0.1:4173/');
+  expect(scope).toBe(`${DIST_ORIGIN}/`);
   const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
   if (!(await controlled())) {
     try {

@@ -1,12 +1,14 @@
 // Issue "compare/map/print": a wizard result prints on one page without controls, and the catalogue prints without its filters.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { TOTAL, answersParam, cards, completeAnswers, openApp, results, scenarios, searchBox, topNames, widget } from './helpers.mjs';
+import { TOTAL, answersParam, cards, completeAnswers, openApp, results, scenarios, searchBox, topNames, widget, DIST_ORIGIN } from './helpers.mjs';
 
-const scenario = scenarios().find((s) => s.name === 'Security needs many teams to fix issues');
+// A one-symptom result, and a long one: two symptoms, every follow-up question shown.
+for (const name of ['Security needs many teams to fix issues', 'Urgent and blocked at once']) {
+const scenario = scenarios().find((s) => s.name === name);
 const resultsHash = `#view=wizard&a=${answersParam(completeAnswers(scenario.answers))}&step=results`;
 
-test('print media hides controls and the full ranking, keeps the top 3, the answers and the link; the PDF is 1 page', async ({ page, browserName }, testInfo) => {
+test(`print media hides controls and the full ranking, keeps the top 3, the answers and the link; the PDF is 1 page ("${name}")`, async ({ page, browserName }, testInfo) => {
   await openApp(page, resultsHash);
   const top = await topNames(page);
   expect(top).toHaveLength(3);
@@ -22,7 +24,7 @@ test('print media hides controls and the full ranking, keeps the top 3, the answ
   await expect(results(page).getByRole('button', { name: /^Change this answer/, includeHidden: true }).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Views', includeHidden: true })).toBeHidden();
   await expect(results(page).getByText(/^Why the other \d+ models ranked lower$/)).toBeHidden();
-  await expect(widget(page).getByText(/^Models and categories by Jade Rubick/)).toBeHidden();
+  await expect(widget(page).getByText(/^The models and their categories are Jade Rubick/)).toBeHidden();
 
   const articles = results(page).getByRole('article');
   await expect(articles).toHaveCount(3);
@@ -31,8 +33,12 @@ test('print media hides controls and the full ranking, keeps the top 3, the answ
     await expect(articles.nth(i).getByRole('heading', { level: 3 })).toHaveText(`${i + 1}. ${top[i]}`);
   }
   await expect(results(page).getByRole('heading', { name: 'Your answers' })).toBeVisible();
+  // Whose reasons these are stays in print: the note on the weights, and the list behind the marks.
+  await expect(results(page).getByText(/^Ranked by our own weights/)).toBeVisible();
+  await expect(results(page).getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(results(page).getByRole('listitem').filter({ hasText: /^1 Jade Rubick/ })).toBeVisible();
   await expect(results(page).getByText(/^Link to this result:/)).toBeVisible();
-  await expect(results(page).getByRole('link', { name: /^http:\/\/127\.0\.0\.1:4173\/#view=wizard&a=/ })).toBeVisible();
+  await expect(results(page).getByRole('link', { name: new RegExp(`^${DIST_ORIGIN.replace(/[.]/g, '\\.')}/#view=wizard&a=`) })).toBeVisible();
 
   // A PDF (Chromium headless only): one page.
   test.skip(browserName !== 'chromium', 'page.pdf() needs Chromium');
@@ -43,6 +49,7 @@ test('print media hides controls and the full ranking, keeps the top 3, the answ
   const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) || []).length;
   expect(pages, `pages in ${path}`).toBe(1);
 });
+}
 
 test('print media on the catalogue hides the search and filters and shows all 27 cards', async ({ page }) => {
   await openApp(page);

@@ -12,8 +12,8 @@ async function appReady(page) {
 const views = [
   { name: 'catalogue', hash: '', ready: (page) => widget(page).getByRole('region', { name: 'Catalogue' }).getByRole('article').first() },
   { name: 'open card', hash: '#open=liaison', ready: (page) => widget(page).getByRole('heading', { name: 'When to use it' }).first() },
-  { name: 'wizard question', hash: '#view=wizard', ready: (page) => widget(page).getByRole('group', { name: 'What kind of problem are you trying to solve?' }) },
-  { name: 'wizard results', hash: '#view=wizard&a=problem.urgent,duration.weeks,teams.several,reorg.lend,work.unsure,context.joint&step=results', ready: (page) => widget(page).getByRole('heading', { level: 2, name: 'Your best-fitting models' }) },
+  { name: 'wizard question', hash: '#view=wizard', ready: (page) => widget(page).getByRole('group', { name: 'What problem are you trying to solve?' }) },
+  { name: 'wizard results', hash: '#view=wizard&a=problem.urgent,priority.yes,duration.weeks,teams.several,reorg.lend,work.unsure,context.joint&step=results', ready: (page) => widget(page).getByRole('heading', { level: 2, name: 'Your best-fitting models' }) },
   { name: 'compare', hash: '#view=compare&cmp=liaison,embedded', ready: (page) => widget(page).getByRole('table') },
   { name: 'map', hash: '#view=map', ready: (page) => widget(page).getByRole('heading', { level: 2, name: 'How the models relate' }) },
 ];

@@ -1,6 +1,6 @@
 // Issue "catalogue": the widget fits a 320px screen and follows a dark colour scheme.
 import { test, expect } from '@playwright/test';
-import { TOTAL, cards, openApp, widget } from './helpers.mjs';
+import { TOTAL, cards, openApp, widget, detailsToggle } from './helpers.mjs';
 
 test.describe('at 320px wide', () => {
   test.use({ viewport: { width: 320, height: 720 } });
@@ -19,11 +19,11 @@ test.describe('at 320px wide', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(320);
 
     // Still no overflow with a card open and in the wizard.
-    await cards(page).first().getByRole('button', { name: /^Show details/ }).click();
+    await detailsToggle(cards(page).first()).click();
     await expect(cards(page).first().getByRole('heading', { name: 'When to use it' })).toBeVisible();
     expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.getByRole('button', { name: 'Help me choose' }).click();
-    await expect(widget(page).getByRole('radio').first()).toBeVisible();
+    await expect(widget(page).getByRole('checkbox').first()).toBeVisible();
     expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

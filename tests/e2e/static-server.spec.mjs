@@ -4,9 +4,8 @@
 import net from 'node:net';
 import { readdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ROOT_ORIGIN, distDir } from './helpers.mjs';
+import { DIST_PORT, ROOT_ORIGIN, distDir } from './helpers.mjs';
 
-const DIST_PORT = 4173;
 const ROOT_PORT = Number(new URL(ROOT_ORIGIN).port);
 
 /** One GET with the path sent exactly as given (a browser or fetch would resolve `..` and `%2e%2e` first). */

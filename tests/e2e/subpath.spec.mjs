@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { ROOT_ORIGIN, SUBPATH_URL, expectCardsThenWizard, recordProblems, resultsIn, widget } from './helpers.mjs';
 
-test('http://127.0.0.1:4174/dist/ shows 27 cards and runs the wizard, requesting only files under /dist/', async ({ page }) => {
+test('the build under /dist/ of the project-root server shows 27 cards and runs the wizard, requesting only files under /dist/', async ({ page }) => {
   const problems = recordProblems(page);
   await page.goto(SUBPATH_URL);
   await expectCardsThenWizard(page);

@@ -1,17 +1,10 @@
 // Issue "wizard": changing an answer from the results re-ranks the models.
 import { test, expect } from '@playwright/test';
-import { openApp, results, topNames, widget } from './helpers.mjs';
+import { OUTAGE_STEPS, PROBLEM_PROMPT, choice, openApp, results, topNames, widget } from './helpers.mjs';
 
-const PROBLEM = 'What kind of problem are you trying to solve?';
-const answers = [
-  [PROBLEM, 'A serious problem cuts across several teams and has to be fixed now'],
-  ['How long will this need last?', 'A few weeks: a crisis, an incident or a hard deadline'],
-  ['How many teams are involved?', 'Several teams, but not the whole organisation'],
-  ['Can you change reporting lines?', 'We can lend people to other teams for a while, but reporting lines stay'],
-  ['Who has to do the work, and could that change?', 'Not sure / doesn\'t apply'],
-  ['How closely do the people involved need to work together?', 'They need to do real work together, day to day'],
-];
-const HANDOFFS = 'Two groups keep passing work back and forth (for example dev and ops)';
+const PROBLEM = PROBLEM_PROMPT;
+const answers = OUTAGE_STEPS;
+const HANDOFFS = 'Two groups keep passing work back and forth (for example development and operations)';
 
 async function submit(page) {
   await widget(page).getByRole('button', { name: /^(Next|See results)$/ }).click();
@@ -22,7 +15,7 @@ test('"Change this answer" for the problem re-ranks the results', async ({ page 
   await page.getByRole('button', { name: 'Help me choose' }).click();
   for (const [prompt, label] of answers) {
     const group = widget(page).getByRole('group', { name: prompt });
-    await group.getByRole('radio', { name: label, exact: true }).check();
+    await choice(group, label).check();
     await submit(page);
   }
   const heading = results(page).getByRole('heading', { level: 2, name: 'Your best-fitting models' });
@@ -37,8 +30,10 @@ test('"Change this answer" for the problem re-ranks the results', async ({ page 
   await results(page).getByRole('button', { name: new RegExp(`^Change this answer\\s*: ${PROBLEM.replace('?', '\\?')}$`) }).click();
   const problem = widget(page).getByRole('group', { name: PROBLEM });
   await expect(problem.getByText(PROBLEM, { exact: true })).toBeFocused();
-  await expect(problem.getByRole('radio', { name: answers[0][1], exact: true })).toBeChecked();
-  await problem.getByRole('radio', { name: HANDOFFS, exact: true }).check();
+  // Swap the symptom: untick the urgent one, tick handoffs.
+  await expect(problem.getByRole('checkbox', { name: answers[0][1], exact: true })).toBeChecked();
+  await problem.getByRole('checkbox', { name: answers[0][1], exact: true }).uncheck();
+  await problem.getByRole('checkbox', { name: HANDOFFS, exact: true }).check();
 
   // Walk on through the (kept) answers to the results; each kept answer should show as chosen.
   // (Soft, so the re-ranking below is still checked when one is not.)
@@ -46,7 +41,7 @@ test('"Change this answer" for the problem re-ranks the results', async ({ page 
     await submit(page);
     const group = widget(page).getByRole('group', { name: prompt });
     await expect(group.getByText(prompt, { exact: true })).toBeFocused();
-    await expect.soft(group.getByRole('radio', { name: label, exact: true }), `kept answer "${label}" is shown as chosen`).toBeChecked({ timeout: 2000 });
+    await expect.soft(choice(group, label), `kept answer "${label}" is shown as chosen`).toBeChecked({ timeout: 2000 });
   }
   await submit(page);
   await expect(heading).toBeFocused();
