@@ -122,6 +122,8 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             </div>
             { fit.unwrap_or_default() }
             <p class="cm-summary"><Sourced catalogue={props.catalogue} legend={legend.clone()} claim={model.summary} /></p>
+            // A printed card deck shows summaries only: say there what their marks stand for.
+            <p class="cm-print-only cm-card-src">{ summary_sources(&props.catalogue, &legend, model.summary.src) }</p>
             <details class="cm-more" open={props.open} ontoggle={on_toggle}>
                 <summary class="cm-toggle" ref={summary_ref}>
                     <span class="cm-when-closed">{ "Show details" }</span>
@@ -132,6 +134,20 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             </details>
         </article>
     }
+}
+
+/// "1 Jade Rubick, “Title”" for each source of the summary (printed under it).
+fn summary_sources(catalogue: &CatalogueRef, legend: &Legend, src: &[u8]) -> String {
+    src.iter()
+        .map(|&s| {
+            format!(
+                "{} {}",
+                legend.label(catalogue, s),
+                crate::provenance::describe(catalogue, s)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The card's details as static markup, with one click listener for its links to other cards.

@@ -61,6 +61,10 @@ test('print media on the catalogue hides the search and filters and shows all 27
   for (const box of await boxes.all()) await expect(box).toBeHidden();
   await expect(widget(page).getByRole('status', { includeHidden: true }).filter({ hasText: /^Showing / })).toBeHidden();
   await expect(cards(page)).toHaveCount(TOTAL);
-  for (const c of await cards(page).all()) await expect(c).toBeVisible();
+  for (const c of await cards(page).all()) {
+    await expect(c).toBeVisible();
+    // The summary's source mark is explained on the printed card itself.
+    await expect(c.getByText(/^1 Jade Rubick, “/)).toBeVisible();
+  }
   await expect(cards(page).getByRole('button', { includeHidden: true }).first()).toBeHidden();
 });
