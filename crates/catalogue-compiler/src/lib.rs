@@ -12,6 +12,7 @@ pub mod codegen;
 mod models;
 mod questions;
 mod read;
+mod relations;
 pub mod schema;
 pub mod shingles;
 
