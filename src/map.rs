@@ -141,3 +141,182 @@ pub fn wrap_label(label: &str, width: usize) -> Vec<String> {
     }
     lines
 }
+
+/// An SVG coordinate as a whole number (keeps float formatting code out of the wasm).
+fn px(v: f64) -> String {
+    (v.round() as i64).to_string()
+}
+
+fn kind_class(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::VariationOf => "cm-edge-variation",
+        RelationKind::AlternativeTo => "cm-edge-alternative",
+        RelationKind::PairsWith => "cm-edge-pairs",
+        RelationKind::EvolvesInto => "cm-edge-evolves",
+    }
+}
+
+/// The whole map as SVG markup: axes, relation lines (`data-a`, `data-b`) and one link per model (`data-jump`, and
+/// `data-rel` listing the models it relates to), the models in `highlight` marked as the reader's top results.
+/// Built once per catalogue and highlight; hovering or focusing a model only changes classes.
+pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
+    use crate::markup::escape_into;
+    let (cw, rh) = (column_width(), row_height());
+    let nodes = layout(catalogue);
+    let edges = edges(catalogue);
+    let bottom = HEIGHT - BOTTOM;
+    let mut o = String::with_capacity(16 * 1024);
+    o.push_str("<svg viewBox=\"0 0 ");
+    o.push_str(&px(WIDTH));
+    o.push(' ');
+    o.push_str(&px(HEIGHT));
+    o.push_str("\" class=\"cm-map-svg\" role=\"group\" aria-label=\"Map of the ");
+    o.push_str(&catalogue.models.len().to_string());
+    o.push_str(" coordination models by reach and by how much structure they change\"><g aria-hidden=\"true\">");
+    let line =
+        |o: &mut String, class: &str, extra: &str, (x1, y1, x2, y2): (f64, f64, f64, f64)| {
+            o.push_str("<line class=\"");
+            o.push_str(class);
+            o.push('"');
+            o.push_str(extra);
+            for (k, v) in [("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2)] {
+                o.push(' ');
+                o.push_str(k);
+                o.push_str("=\"");
+                o.push_str(&px(v));
+                o.push('"');
+            }
+            o.push_str("/>");
+        };
+    for c in 0..=REACH.len() {
+        let x = LEFT + cw * c as f64;
+        line(&mut o, "cm-grid-line", "", (x, 0.0, x, bottom));
+    }
+    for r in 0..=CHANGE.len() {
+        let y = bottom - rh * r as f64;
+        line(&mut o, "cm-grid-line", "", (LEFT, y, WIDTH, y));
+    }
+    let text = |o: &mut String, x: f64, y: f64, middle: bool, label: &str| {
+        o.push_str("<text class=\"cm-axis-label\" x=\"");
+        o.push_str(&px(x));
+        o.push_str("\" y=\"");
+        o.push_str(&px(y));
+        o.push_str(if middle {
+            "\" text-anchor=\"middle\">"
+        } else {
+            "\">"
+        });
+        o.push_str(label);
+        o.push_str("</text>");
+    };
+    for (c, label) in REACH.iter().enumerate() {
+        text(
+            &mut o,
+            LEFT + cw * (c as f64 + 0.5),
+            bottom + 22.0,
+            true,
+            label,
+        );
+    }
+    for (r, label) in CHANGE.iter().enumerate() {
+        text(&mut o, 8.0, bottom - rh * (r as f64 + 0.5), false, label);
+    }
+    for e in &edges {
+        let (a, b) = (nodes[e.from], nodes[e.to]);
+        let class = format!("cm-edge {}", kind_class(e.kind));
+        let data = format!(" data-a=\"{}\" data-b=\"{}\"", e.from, e.to);
+        line(&mut o, &class, &data, (a.x, a.y, b.x, b.y));
+    }
+    o.push_str("</g>");
+    for n in &nodes {
+        let i = n.model;
+        let m = &catalogue.models[i];
+        let rank = highlight.iter().position(|&h| h == i);
+        let label = match rank {
+            Some(r) => format!("{} (your #{})", m.name, r + 1),
+            None => m.name.to_string(),
+        };
+        let related: Vec<String> = edges
+            .iter()
+            .filter_map(|e| match (e.from == i, e.to == i) {
+                (true, _) => Some(e.to),
+                (_, true) => Some(e.from),
+                _ => None,
+            })
+            .map(|x| x.to_string())
+            .collect();
+        o.push_str("<a href=\"#open=");
+        o.push_str(m.id);
+        o.push_str("\" class=\"cm-node cm-cat-");
+        o.push_str(m.category.id());
+        if rank.is_some() {
+            o.push_str(" cm-top");
+        }
+        o.push_str("\" data-jump=\"");
+        o.push_str(&i.to_string());
+        o.push_str("\" data-rel=\"");
+        o.push_str(&related.join(" "));
+        o.push_str("\" aria-label=\"");
+        escape_into(&mut o, &label);
+        o.push_str(": open its card\"><circle cx=\"");
+        o.push_str(&px(n.x));
+        o.push_str("\" cy=\"");
+        o.push_str(&px(n.y));
+        o.push_str(if rank.is_some() {
+            "\" r=\"9\"/>"
+        } else {
+            "\" r=\"6\"/>"
+        });
+        o.push_str("<text x=\"");
+        o.push_str(&px(n.x + 11.0));
+        o.push_str("\" y=\"");
+        o.push_str(&px(n.y + 4.0));
+        o.push_str("\">");
+        for (k, part) in wrap_label(&label, 18).iter().enumerate() {
+            o.push_str("<tspan x=\"");
+            o.push_str(&px(n.x + 11.0));
+            o.push_str(if k == 0 {
+                "\" dy=\"0\">"
+            } else {
+                "\" dy=\"14\">"
+            });
+            escape_into(&mut o, part);
+            o.push_str("</tspan>");
+        }
+        o.push_str("</text></a>");
+    }
+    o.push_str("</svg>");
+    o
+}
+
+/// The map as a list, for readers who cannot see it: each model's place and relations.
+pub fn text_alternative(catalogue: &Catalogue) -> String {
+    use crate::markup::escape_into;
+    let mut o = String::with_capacity(8 * 1024);
+    o.push_str("<ul>");
+    for (i, m) in catalogue.models.iter().enumerate() {
+        o.push_str("<li><strong>");
+        escape_into(&mut o, m.name);
+        o.push_str("</strong>: ");
+        o.push_str(&REACH[reach(m)].to_ascii_lowercase());
+        o.push_str("; ");
+        o.push_str(&CHANGE[change(m)].to_ascii_lowercase());
+        o.push('.');
+        let related = catalogue.relations(i);
+        if !related.is_empty() {
+            o.push_str(" Related: ");
+            for (k, (label, t, _)) in related.iter().enumerate() {
+                if k > 0 {
+                    o.push_str("; ");
+                }
+                o.push_str(&label.to_ascii_lowercase());
+                o.push(' ');
+                escape_into(&mut o, catalogue.models[*t].name);
+            }
+            o.push('.');
+        }
+        o.push_str("</li>");
+    }
+    o.push_str("</ul>");
+    o
+}

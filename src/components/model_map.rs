@@ -1,10 +1,14 @@
-//! The model map: an SVG of all models on two axes with their relations, plus a text alternative.
+//! The model map: an SVG of all models on two axes with their relations, plus a text alternative. The drawing is
+//! static markup built once; hovering or focusing a model lights it and its relations by changing classes only.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::map::{self, CHANGE, REACH};
-use crate::types::{CatalogueRef, RelationKind};
+use crate::map;
+use crate::types::CatalogueRef;
 
 /// Props of [`ModelMap`].
 #[derive(Properties, PartialEq)]
@@ -18,17 +22,37 @@ pub struct ModelMapProps {
     pub dispatch: Callback<Action>,
 }
 
-/// An SVG coordinate as a whole number (keeps float formatting code out of the wasm).
-fn px(v: f64) -> String {
-    (v.round() as i64).to_string()
+/// The model link (`a[data-jump]`) an event happened in, if any.
+fn node_of(e: &Event) -> Option<web_sys::Element> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    target.closest("a[data-jump]").ok()?
 }
 
-fn kind_class(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::VariationOf => "cm-edge-variation",
-        RelationKind::AlternativeTo => "cm-edge-alternative",
-        RelationKind::PairsWith => "cm-edge-pairs",
-        RelationKind::EvolvesInto => "cm-edge-evolves",
+/// Lights `node` and the models and lines related to it, fading the rest; `None` clears it.
+fn light(container: &web_sys::Element, node: Option<&web_sys::Element>) {
+    let active = node.and_then(|n| n.get_attribute("data-jump"));
+    let related: Vec<String> = node
+        .and_then(|n| n.get_attribute("data-rel"))
+        .map(|r| r.split(' ').map(str::to_string).collect())
+        .unwrap_or_default();
+    let all = |selector: &str| {
+        let list = container.query_selector_all(selector).ok();
+        (0..list.as_ref().map_or(0, |l| l.length()))
+            .filter_map(move |k| list.as_ref()?.item(k)?.dyn_into::<web_sys::Element>().ok())
+    };
+    for n in all(".cm-node") {
+        let id = n.get_attribute("data-jump");
+        let lit = active.is_some() && (id == active || id.is_some_and(|i| related.contains(&i)));
+        let classes = n.class_list();
+        let _ = classes.toggle_with_force("cm-lit", lit);
+        let _ = classes.toggle_with_force("cm-faded", active.is_some() && !lit);
+    }
+    for e in all(".cm-edge") {
+        let on = active.is_some()
+            && (e.get_attribute("data-a") == active || e.get_attribute("data-b") == active);
+        let classes = e.class_list();
+        let _ = classes.toggle_with_force("cm-lit", on);
+        let _ = classes.toggle_with_force("cm-dimmable", active.is_some());
     }
 }
 
@@ -36,99 +60,34 @@ fn kind_class(kind: RelationKind) -> &'static str {
 #[component]
 pub fn ModelMap(props: &ModelMapProps) -> Html {
     let catalogue = props.catalogue;
-    let nodes = use_memo(catalogue, |c| map::layout(c));
-    let edges = use_memo(catalogue, |c| map::edges(c));
-    let active = use_state(|| None::<usize>);
-    let (cw, rh) = (map::column_width(), map::row_height());
-
-    let grid = (0..=REACH.len()).map(|c| {
-        let x = map::LEFT + cw * c as f64;
-        html! { <line class="cm-grid-line" x1={px(x)} y1="0" x2={px(x)} y2={px(map::HEIGHT - map::BOTTOM)} /> }
+    let svg: Rc<String> = use_memo((catalogue, props.highlight.clone()), |(c, h)| {
+        map::svg(c, h)
     });
-    let rows = (0..=CHANGE.len()).map(|r| {
-        let y = (map::HEIGHT - map::BOTTOM) - rh * r as f64;
-        html! { <line class="cm-grid-line" x1={px(map::LEFT)} y1={px(y)} x2={px(map::WIDTH)} y2={px(y)} /> }
-    });
-    let x_labels = REACH.iter().enumerate().map(|(c, label)| {
-        let x = map::LEFT + cw * (c as f64 + 0.5);
-        html! { <text class="cm-axis-label" x={px(x)} y={px(map::HEIGHT - map::BOTTOM + 22.0)} text-anchor="middle">{ *label }</text> }
-    });
-    let y_labels = CHANGE.iter().enumerate().map(|(r, label)| {
-        let y = (map::HEIGHT - map::BOTTOM) - rh * (r as f64 + 0.5);
-        html! { <text class="cm-axis-label" x="8" y={px(y)}>{ *label }</text> }
-    });
-    let lit = |i: usize| {
-        active.is_some_and(|a| {
-            a == i
-                || edges
-                    .iter()
-                    .any(|e| (e.from == a && e.to == i) || (e.to == a && e.from == i))
+    let text: Rc<String> = use_memo(catalogue, |c| map::text_alternative(c));
+    let drawing = use_node_ref();
+    let on = |enter: bool| {
+        let drawing = drawing.clone();
+        Callback::from(move |e: Event| {
+            if let Some(container) = drawing.cast::<web_sys::Element>() {
+                let node = if enter { node_of(&e) } else { None };
+                if !enter || node.is_some() {
+                    light(&container, node.as_ref());
+                }
+            }
         })
     };
-    let lines = edges.iter().map(|e| {
-        let (a, b) = (nodes[e.from], nodes[e.to]);
-        let on = active.is_some_and(|x| x == e.from || x == e.to);
-        let class = classes!(
-            "cm-edge",
-            kind_class(e.kind),
-            on.then_some("cm-lit"),
-            active.is_some().then_some("cm-dimmable")
-        );
-        html! { <line {class} x1={px(a.x)} y1={px(a.y)} x2={px(b.x)} y2={px(b.y)} /> }
-    });
-    let points = nodes.iter().map(|n| {
-        let m = &catalogue.models[n.model];
-        let i = n.model;
-        let onclick = props.dispatch.reform(move |e: MouseEvent| {
-            e.prevent_default();
-            Action::Jump(i)
-        });
-        let set = active.clone();
-        let enter = Callback::from(move |_: MouseEvent| set.set(Some(i)));
-        let set = active.clone();
-        let focus = Callback::from(move |_: FocusEvent| set.set(Some(i)));
-        let set = active.clone();
-        let leave = Callback::from(move |_: MouseEvent| set.set(None));
-        let set = active.clone();
-        let blur = Callback::from(move |_: FocusEvent| set.set(None));
-        let on = lit(i);
-        let class = classes!(
-            "cm-node",
-            format!("cm-cat-{}", m.category.id()),
-            props.highlight.contains(&i).then_some("cm-top"),
-            on.then_some("cm-lit"),
-            (active.is_some() && !on).then_some("cm-faded"),
-        );
-        let rank = props.highlight.iter().position(|&h| h == i);
-        let label = match rank {
-            Some(r) => format!("{} (your #{})", m.name, r + 1),
-            None => m.name.to_string(),
-        };
-        html! {
-            <a href={format!("#open={}", m.id)} {class} {onclick} onmouseenter={enter} onmouseleave={leave}
-                onfocus={focus} onblur={blur} aria-label={format!("{label}: open its card")}>
-                <circle cx={px(n.x)} cy={px(n.y)} r={if rank.is_some() { "9" } else { "6" }} />
-                <text x={px(n.x + 11.0)} y={px(n.y + 4.0)}>
-                    { for map::wrap_label(&label, 18).into_iter().enumerate().map(|(k, line)| html! {
-                        <tspan x={px(n.x + 11.0)} dy={if k == 0 { "0" } else { "14" }}>{ line }</tspan>
-                    }) }
-                </text>
-            </a>
-        }
-    });
-    let text_alternative = catalogue.models.iter().enumerate().map(|(i, m)| {
-        let rel: Vec<String> = catalogue.relations(i)
-            .into_iter()
-            .map(|(label, t, _)| format!("{} {}", label.to_ascii_lowercase(), catalogue.models[t].name))
-            .collect();
-        html! {
-            <li>
-                <strong>{ m.name }</strong>
-                { format!(": {}; {}.", REACH[map::reach(m)].to_ascii_lowercase(), CHANGE[map::change(m)].to_ascii_lowercase()) }
-                if !rel.is_empty() { { format!(" Related: {}.", rel.join("; ")) } }
-            </li>
-        }
-    });
+    let (over, out) = (on(true), on(false));
+    let (focusin, focusout) = (over.clone(), out.clone());
+    let onclick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let jump = node_of(&e).and_then(|n| n.get_attribute("data-jump")?.parse().ok());
+            if let Some(i) = jump {
+                e.prevent_default();
+                dispatch.emit(Action::Jump(i));
+            }
+        })
+    };
     html! {
         <section class="cm-map" aria-label="Map of the models">
             <h2>{ "How the models relate" }</h2>
@@ -140,16 +99,14 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
                 <span class="cm-key cm-key-evolves">{ "evolves into" }</span>
                 { ". Hover or focus a model to see its relations; select it to open its card." }
             </p>
-            <div class="cm-map-scroll">
-                <svg viewBox={format!("0 0 {} {}", px(map::WIDTH), px(map::HEIGHT))} class="cm-map-svg" aria-labelledby="cm-map-title">
-                    <title id="cm-map-title">{ "Map of the 27 coordination models by reach and by how much structure they change" }</title>
-                    <g aria-hidden="true">{ for grid }{ for rows }{ for x_labels }{ for y_labels }{ for lines }</g>
-                    { for points }
-                </svg>
+            <div class="cm-map-scroll" ref={drawing} {onclick}
+                onmouseover={move |e: MouseEvent| over.emit(e.into())} onmouseout={move |e: MouseEvent| out.emit(e.into())}
+                onfocusin={move |e: FocusEvent| focusin.emit(e.into())} onfocusout={move |e: FocusEvent| focusout.emit(e.into())}>
+                { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
             </div>
             <details class="cm-map-text">
                 <summary>{ "The map as text" }</summary>
-                <ul>{ for text_alternative }</ul>
+                { Html::from_html_unchecked(AttrValue::from((*text).clone())) }
             </details>
         </section>
     }
