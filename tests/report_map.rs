@@ -92,3 +92,27 @@ fn long_labels_wrap_at_word_boundaries() {
     );
     assert_eq!(map::wrap_label("Liaison", 18), ["Liaison"]);
 }
+
+#[test]
+fn the_map_markup_has_a_link_per_model_with_its_relations_and_marks_the_top_results() {
+    use coordination_models::map;
+    let liaison = CATALOGUE.model_index("liaison").unwrap();
+    let svg = map::svg(&CATALOGUE, &[liaison]);
+    assert_eq!(
+        svg.matches("<a href=\"#open=").count(),
+        CATALOGUE.models.len()
+    );
+    assert_eq!(svg.matches(" cm-top\"").count(), 1);
+    assert!(svg.contains("Liaison (your #1): open its card"));
+    // Liaison's link lists the models it relates to, so hovering it can light them.
+    let at = svg.find(&format!("data-jump=\"{liaison}\"")).unwrap();
+    let rel = &svg[at..svg[at..].find("aria-label").unwrap() + at];
+    let count = CATALOGUE.relations(liaison).len();
+    assert!(count > 0);
+    assert!(
+        rel.split('"').nth(3).unwrap().split(' ').count() >= 1,
+        "{rel}"
+    );
+    let text = map::text_alternative(&CATALOGUE);
+    assert_eq!(text.matches("<li>").count(), CATALOGUE.models.len());
+}
