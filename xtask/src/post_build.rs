@@ -208,6 +208,10 @@ fn write_single_file(
         .find_map(|part| part.trim().strip_suffix(" as default").map(str::trim))
         .ok_or("glue: no default export")?
         .to_string();
+    // The glue's other exports (`mount`, ...) are `export function` declarations, which stay in scope.
+    if !glue.contains("export function mount(") {
+        return Err("glue: no `export function mount(`".into());
+    }
     let glue = glue[..export_at].replace("import.meta.url", "location.href");
     let wasm_bytes = std::fs::read(staging.join(wasm)).map_err(|e| e.to_string())?;
     let wasm_b64 = BASE64.encode(wasm_bytes);
@@ -220,6 +224,15 @@ fn write_single_file(
         BASE64.encode(css_text.as_bytes())
     );
     let mut page = html.to_string();
+    // Without JavaScript the page hides the app's controls with a stylesheet linked in <noscript>; inline it.
+    let noscript_link = "<noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>";
+    if page.contains(noscript_link) {
+        let noscript_css = read(&staging.join("noscript.css"))?;
+        page = page.replace(
+            noscript_link,
+            &format!("<noscript><style>{noscript_css}</style></noscript>"),
+        );
+    }
     for prefix in [
         "<meta http-equiv=\"Content-Security-Policy\"",
         "<meta name=\"coordination-models-offline\"",
@@ -235,8 +248,8 @@ fn write_single_file(
     page.insert_str(head_end, &format!("<style>{css_text}</style>\n"));
     let script = format!(
         "<script type=\"module\">\n{glue}\nconst bytes = Uint8Array.from(atob('{wasm_b64}'), (c) => c.charCodeAt(0));\n\
-         for (const el of document.querySelectorAll('[data-coordination-models]')) el.setAttribute('data-cm-css', '{css_url}');\n\
-         await {init_name}({{ module_or_path: bytes }});\n</script>"
+         await {init_name}({{ module_or_path: bytes }});\n\
+         for (const el of document.querySelectorAll('[data-coordination-models]')) {{ el.setAttribute('data-cm-css', '{css_url}'); mount(el); }}\n</script>"
     );
     let tag = "<script type=\"module\" src=\"./embed.js\"></script>";
     let at = page.find(tag).ok_or("index.html: no embed.js script")?;

@@ -1,0 +1,399 @@
+//! The life cycle of instances, which `embed.js` drives: [`mount`] an instance into an element (inside a shadow
+//! root, so the host page's CSS and the widget's cannot reach each other), [`update`] it when the element's
+//! settings change, [`unmount`] it when the element leaves the page.
+//!
+//! On the static page the element holds a pre-rendered copy of the catalogue that readers use before the app
+//! has started. The app takes over what they did there (search text, ticked filters, the opened card, focus,
+//! scroll position) when it replaces that copy.
+
+use std::cell::RefCell;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::{AppHandle, Callback};
+
+use super::config::{self, Config, Handover};
+use super::{App, AppProps};
+use crate::filter::Facet;
+use crate::types::CatalogueRef;
+
+/// Text shown in a widget's own box if it hits an unexpected error.
+pub const FAILURE_TEXT: &str =
+    "Sorry, the coordination models stopped working. Reload the page to try again.";
+
+/// Elements that can hold focus, for finding the live app's twin of a focused pre-rendered control.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// The parts of the view in which a focused control is looked up again by its position.
+const FOCUS_SCOPES: &str = "[data-model], .cm-header, .cm-controls, .cm-footer";
+
+/// One mounted instance.
+struct Instance {
+    /// The element it was mounted into.
+    host: Element,
+    /// The mount point inside the shadow root, hidden until the app has drawn its first view.
+    mount: Element,
+    /// The app, once its stylesheet has loaded.
+    app: Option<AppHandle<App>>,
+    /// The settings given to the app.
+    config: Config,
+    /// The settings warnings already shown.
+    warnings: Vec<String>,
+    /// The stylesheet's load and error listeners.
+    listeners: Vec<EventListener>,
+}
+
+thread_local! {
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Sets the panic hook: an unexpected error replaces each instance with a short message.
+pub fn init() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("coordination-models: {info}").into());
+        show_failure();
+    }));
+}
+
+/// How many instances are mounted (for tests: nothing must outlive its element).
+pub fn live() -> usize {
+    INSTANCES.with(|list| list.borrow().len())
+}
+
+fn warn(warnings: &[String], already: &[String]) {
+    for w in warnings.iter().filter(|w| !already.contains(w)) {
+        web_sys::console::warn_1(&w.as_str().into());
+    }
+}
+
+/// Mounts an instance into `host` (a `<coordination-models>` element or a `[data-coordination-models]` one),
+/// unless one is there already. Its settings come from the element's attributes.
+///
+/// The app starts once its stylesheet (`data-cm-css`) has loaded; until then the element's own content (the
+/// pre-rendered catalogue, or a line saying the widget is loading) stays visible through a `<slot>`.
+pub fn mount(host: &Element) {
+    if INSTANCES.with(|list| list.borrow().iter().any(|i| &i.host == host)) {
+        return;
+    }
+    let Some(document) = host.owner_document() else {
+        return;
+    };
+    let (config, warnings) = config::from_element(host);
+    warn(&warnings, &[]);
+    let Some((mount, listeners)) = shadow_mount(&document, host) else {
+        return;
+    };
+    let _ = host.set_attribute("data-cm-mounted", "");
+    if config.embedded
+        && config.sync_url
+        && let Some(html) = document.document_element()
+    {
+        // The static page opened as an iframe (?embed=1): no page chrome around the widget.
+        let _ = html.class_list().add_1("cm-embedded");
+    }
+    let waits = !listeners.is_empty();
+    INSTANCES.with(|list| {
+        list.borrow_mut().push(Instance {
+            host: host.clone(),
+            mount,
+            app: None,
+            config,
+            warnings,
+            listeners,
+        });
+    });
+    if !waits {
+        start(host);
+    }
+}
+
+/// Destroys the instance in `host`: the app, its listeners and its shadow content. The element is left as the
+/// page had it (without the pre-rendered copy, which the app replaced).
+pub fn unmount(host: &Element) {
+    let instance = INSTANCES.with(|list| {
+        let mut list = list.borrow_mut();
+        let at = list.iter().position(|i| &i.host == host)?;
+        Some(list.remove(at))
+    });
+    let Some(instance) = instance else {
+        return;
+    };
+    drop(instance.listeners);
+    if let Some(app) = instance.app {
+        app.destroy();
+    }
+    if let Some(root) = host.shadow_root() {
+        root.set_inner_html("");
+    }
+    let _ = host.remove_attribute("data-cm-mounted");
+}
+
+/// Re-reads the settings of the instance in `host` and passes changed ones to it.
+pub fn update(host: &Element) {
+    let (fresh, warnings) = config::from_element(host);
+    INSTANCES.with(|list| {
+        let mut list = list.borrow_mut();
+        let Some(instance) = list.iter_mut().find(|i| &i.host == host) else {
+            return;
+        };
+        warn(&warnings, &instance.warnings);
+        instance.warnings = warnings;
+        let config = Config {
+            handover: instance.config.handover.clone(),
+            on_live: instance.config.on_live.clone(),
+            ..fresh
+        };
+        if config == instance.config {
+            return;
+        }
+        instance.config = config.clone();
+        if let Some(app) = instance.app.as_mut() {
+            app.update(AppProps {
+                catalogue: CatalogueRef(&crate::data::CATALOGUE),
+                config,
+            });
+        }
+    });
+}
+
+/// Starts the app of the instance in `host` (hidden), from what the reader did on the pre-rendered copy.
+fn start(host: &Element) {
+    let handover = read_handover(host);
+    INSTANCES.with(|list| {
+        let mut list = list.borrow_mut();
+        let Some(instance) = list.iter_mut().find(|i| &i.host == host) else {
+            return;
+        };
+        if instance.app.is_some() {
+            return;
+        }
+        let shown = host.clone();
+        instance.config.handover = Some(handover);
+        instance.config.on_live = Some(Callback::from(move |()| reveal(&shown)));
+        let props = AppProps {
+            catalogue: CatalogueRef(&crate::data::CATALOGUE),
+            config: instance.config.clone(),
+        };
+        instance.app =
+            Some(yew::Renderer::<App>::with_root_and_props(instance.mount.clone(), props).render());
+    });
+}
+
+/// Once the app has drawn: shows it in place of the element's own content, keeping focus, the text cursor and
+/// the scroll position where the reader had them.
+fn reveal(host: &Element) {
+    let Some(mount) = INSTANCES.with(|list| {
+        let list = list.borrow();
+        list.iter()
+            .find(|i| &i.host == host)
+            .map(|i| i.mount.clone())
+    }) else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = window
+        .document()
+        .and_then(|d| d.active_element())
+        .filter(|a| a != host && host.contains(Some(a)))
+        .and_then(|active| FocusKey::of(&active));
+    let typed = light_search(host).map(|i| i.value());
+    let (x, y) = (
+        window.scroll_x().unwrap_or(0.0),
+        window.scroll_y().unwrap_or(0.0),
+    );
+
+    let _ = mount.remove_attribute("hidden");
+    if let Some(slot) = host
+        .shadow_root()
+        .and_then(|r| r.query_selector("slot").ok().flatten())
+    {
+        slot.remove();
+    }
+    // The copy is no longer shown; drop it so the page holds one copy of the content.
+    host.set_inner_html("");
+
+    // Text typed in the moment between the app's start and now: hand it over as typing into the app.
+    if let (Some(text), Some(input)) = (typed, live_search(&mount))
+        && input.value() != text
+    {
+        input.set_value(&text);
+        if let Ok(event) = web_sys::InputEvent::new_with_event_init_dict("input", &{
+            let init = web_sys::InputEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            init
+        }) {
+            let _ = input.dispatch_event(&event);
+        }
+    }
+    if let Some(key) = focus {
+        key.restore(&mount);
+    }
+    window.scroll_to_with_x_and_y(x, y);
+}
+
+/// The search box of the pre-rendered copy.
+fn light_search(host: &Element) -> Option<HtmlInputElement> {
+    host.query_selector("input[type=search]")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// The search box of the live app.
+fn live_search(mount: &Element) -> Option<HtmlInputElement> {
+    light_search(mount)
+}
+
+/// The elements under `root` matching a CSS selector.
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(nodes) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// What the reader typed, ticked and opened on the element's pre-rendered copy (empty for a script embed).
+fn read_handover(host: &Element) -> Handover {
+    let catalogue = &crate::data::CATALOGUE;
+    let query = light_search(host).map(|i| i.value()).unwrap_or_default();
+    let mut filters = Vec::new();
+    // The copy has one fieldset per facet, in `Facet::ALL` order, with one checkbox per value in order.
+    for (facet, fieldset) in Facet::ALL.into_iter().zip(all(host, ".cm-facet")) {
+        for (value, checkbox) in all(&fieldset, "input[type=checkbox]").iter().enumerate() {
+            if checkbox
+                .dyn_ref::<HtmlInputElement>()
+                .is_some_and(HtmlInputElement::checked)
+            {
+                filters.push((facet, value));
+            }
+        }
+    }
+    // The opened card; of several, the one holding focus, else the first.
+    let opened = all(host, "article[data-model] > details[open]");
+    let active = host.owner_document().and_then(|d| d.active_element());
+    let open = opened
+        .iter()
+        .find(|d| d.contains(active.as_ref().map(|a| a.unchecked_ref())))
+        .or(opened.first())
+        .and_then(|d| d.parent_element()?.get_attribute("data-model"))
+        .and_then(|id| catalogue.models.iter().position(|m| m.id == id));
+    Handover {
+        query,
+        filters,
+        open,
+    }
+}
+
+/// Where a focused control sits: the part of the view (a card, the header, the controls, the footer) and its
+/// position among that part's focusable elements. The pre-rendered copy and the app draw the same parts with
+/// their controls in the same order, so the key finds the app's twin of a control of the copy.
+struct FocusKey {
+    scope: String,
+    index: usize,
+    selection: Option<(u32, u32)>,
+}
+
+impl FocusKey {
+    fn of(active: &Element) -> Option<Self> {
+        let scope = active.closest(FOCUS_SCOPES).ok().flatten()?;
+        let selector = match scope.get_attribute("data-model") {
+            Some(id) => format!("[data-model=\"{id}\"]"),
+            None => [".cm-header", ".cm-controls", ".cm-footer"]
+                .into_iter()
+                .find(|s| scope.matches(s).unwrap_or(false))?
+                .to_string(),
+        };
+        let index = all(&scope, FOCUSABLE).iter().position(|e| e == active)?;
+        let selection = active
+            .dyn_ref::<HtmlInputElement>()
+            .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+        Some(FocusKey {
+            scope: selector,
+            index,
+            selection,
+        })
+    }
+
+    fn restore(&self, root: &Element) {
+        let Some(scope) = root.query_selector(&self.scope).ok().flatten() else {
+            return;
+        };
+        let Some(target) = all(&scope, FOCUSABLE)
+            .into_iter()
+            .nth(self.index)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+        if let (Some((start, end)), Some(input)) =
+            (self.selection, target.dyn_ref::<HtmlInputElement>())
+        {
+            let _ = input.set_selection_range(start, end);
+        }
+    }
+}
+
+/// Creates (or reuses) an open shadow root on `host` with the widget's stylesheet and a hidden mount point.
+/// Returns the mount point and the listeners that start the app when the stylesheet has loaded (none when
+/// there is no stylesheet to wait for).
+fn shadow_mount(
+    document: &web_sys::Document,
+    host: &Element,
+) -> Option<(Element, Vec<EventListener>)> {
+    let root = match host.shadow_root() {
+        Some(r) => r,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    root.set_inner_html("");
+    let mount = document.create_element("div").ok()?;
+    mount.set_class_name("cm-mount");
+    let mut listeners = Vec::new();
+    if let Some(css) = host.get_attribute("data-cm-css") {
+        let link: web_sys::HtmlLinkElement =
+            document.create_element("link").ok()?.dyn_into().ok()?;
+        link.set_rel("stylesheet");
+        let slot = document.create_element("slot").ok()?;
+        let _ = mount.set_attribute("hidden", "");
+        for event in ["load", "error"] {
+            let host = host.clone();
+            listeners.push(EventListener::once(&link, event, move |_| start(&host)));
+        }
+        link.set_href(&css);
+        root.append_child(&link).ok()?;
+        root.append_child(&slot).ok()?;
+    }
+    root.append_child(&mount).ok()?;
+    Some((mount, listeners))
+}
+
+/// Replaces every mounted instance's content with a short error message (used by the panic hook).
+fn show_failure() {
+    let Some(nodes) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("[data-cm-mounted]").ok())
+    else {
+        return;
+    };
+    for host in (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()) {
+        let target = host
+            .shadow_root()
+            .and_then(|r| r.query_selector(".cm-mount").ok().flatten())
+            .unwrap_or(host);
+        let _ = target.remove_attribute("hidden");
+        target.set_inner_html(&format!(
+            "<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">{FAILURE_TEXT}</p></div>"
+        ));
+    }
+}
