@@ -5,12 +5,20 @@
 //! On the static page the element holds a pre-rendered copy of the catalogue that readers use before the app
 //! has started. The app takes over what they did there (search text, ticked filters, the opened card, focus,
 //! scroll position) when it replaces that copy.
+//!
+//! Yew roots are reused. Yew 0.23 never frees the event-delegation listeners of a root (`HostHandlers` forgets
+//! them, with the root's data and its host element), so a root per mount would leak one root per visit on a
+//! site with client-side navigation. Instead each instance renders its [`App`] inside a pooled root ([`Host`]):
+//! unmounting destroys the `App` (its hooks, listeners and DOM) and returns the root, on its detached `<div>`, to
+//! the pool for the next instance.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
 use yew::{AppHandle, Callback};
 
 use super::config::{self, Config, Handover};
@@ -28,14 +36,39 @@ const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tab
 /// The parts of the view in which a focused control is looked up again by its position.
 const FOCUS_SCOPES: &str = "[data-model], .cm-header, .cm-controls, .cm-footer";
 
+/// Props of [`Host`]: the instance to show (numbered, so a reused root makes a new [`App`]), or none.
+#[derive(Properties, PartialEq, Default)]
+pub struct HostProps {
+    instance: Option<(u32, Rc<AppProps>)>,
+}
+
+/// The root component of a pooled Yew root: one instance's [`App`], or nothing between instances.
+#[component]
+fn Host(props: &HostProps) -> Html {
+    match &props.instance {
+        Some((number, app)) => html! {
+            <App key={*number} catalogue={app.catalogue} config={app.config.clone()} />
+        },
+        None => Html::default(),
+    }
+}
+
+/// A Yew root and the `<div>` it renders into (the mount point inside an instance's shadow root).
+struct Root {
+    mount: Element,
+    app: AppHandle<Host>,
+}
+
 /// One mounted instance.
 struct Instance {
     /// The element it was mounted into.
     host: Element,
-    /// The mount point inside the shadow root, hidden until the app has drawn its first view.
-    mount: Element,
-    /// The app, once its stylesheet has loaded.
-    app: Option<AppHandle<App>>,
+    /// The Yew root, with its mount point inside the shadow root (hidden until the app has drawn).
+    root: Root,
+    /// Numbers this instance's [`App`] in its root.
+    number: u32,
+    /// Whether the app has started (its stylesheet has loaded).
+    started: bool,
     /// The settings given to the app.
     config: Config,
     /// The settings warnings already shown.
@@ -46,6 +79,21 @@ struct Instance {
 
 thread_local! {
     static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    /// Roots of unmounted instances, for the next ones.
+    static POOL: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+    static NUMBER: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A root from the pool, or a new one.
+fn take_root(document: &web_sys::Document) -> Option<Root> {
+    if let Some(root) = POOL.with(|pool| pool.borrow_mut().pop()) {
+        return Some(root);
+    }
+    let mount = document.create_element("div").ok()?;
+    mount.set_class_name("cm-mount");
+    let app =
+        yew::Renderer::<Host>::with_root_and_props(mount.clone(), HostProps::default()).render();
+    Some(Root { mount, app })
 }
 
 /// Sets the panic hook: an unexpected error replaces each instance with a short message.
@@ -81,7 +129,11 @@ pub fn mount(host: &Element) {
     };
     let (config, warnings) = config::from_element(host);
     warn(&warnings, &[]);
-    let Some((mount, listeners)) = shadow_mount(&document, host) else {
+    let Some(root) = take_root(&document) else {
+        return;
+    };
+    let Some(listeners) = shadow_mount(&document, host, &root.mount) else {
+        POOL.with(|pool| pool.borrow_mut().push(root));
         return;
     };
     let _ = host.set_attribute("data-cm-mounted", "");
@@ -93,11 +145,16 @@ pub fn mount(host: &Element) {
         let _ = html.class_list().add_1("cm-embedded");
     }
     let waits = !listeners.is_empty();
+    let number = NUMBER.with(|n| {
+        n.set(n.get().wrapping_add(1));
+        n.get()
+    });
     INSTANCES.with(|list| {
         list.borrow_mut().push(Instance {
             host: host.clone(),
-            mount,
-            app: None,
+            root,
+            number,
+            started: false,
             config,
             warnings,
             listeners,
@@ -109,7 +166,7 @@ pub fn mount(host: &Element) {
 }
 
 /// Destroys the instance in `host`: the app, its listeners and its shadow content. The element is left as the
-/// page had it (without the pre-rendered copy, which the app replaced).
+/// page had it (without the pre-rendered copy, which the app replaced); the Yew root goes back to the pool.
 pub fn unmount(host: &Element) {
     let instance = INSTANCES.with(|list| {
         let mut list = list.borrow_mut();
@@ -120,12 +177,12 @@ pub fn unmount(host: &Element) {
         return;
     };
     drop(instance.listeners);
-    if let Some(app) = instance.app {
-        app.destroy();
+    let mut root = instance.root;
+    root.app.update(HostProps::default());
+    if let Some(shadow) = host.shadow_root() {
+        shadow.set_inner_html("");
     }
-    if let Some(root) = host.shadow_root() {
-        root.set_inner_html("");
-    }
+    POOL.with(|pool| pool.borrow_mut().push(root));
     let _ = host.remove_attribute("data-cm-mounted");
 }
 
@@ -148,10 +205,13 @@ pub fn update(host: &Element) {
             return;
         }
         instance.config = config.clone();
-        if let Some(app) = instance.app.as_mut() {
-            app.update(AppProps {
+        if instance.started {
+            let app = AppProps {
                 catalogue: CatalogueRef(&crate::data::CATALOGUE),
                 config,
+            };
+            instance.root.app.update(HostProps {
+                instance: Some((instance.number, Rc::new(app))),
             });
         }
     });
@@ -165,18 +225,20 @@ fn start(host: &Element) {
         let Some(instance) = list.iter_mut().find(|i| &i.host == host) else {
             return;
         };
-        if instance.app.is_some() {
+        if instance.started {
             return;
         }
+        instance.started = true;
         let shown = host.clone();
         instance.config.handover = Some(handover);
         instance.config.on_live = Some(Callback::from(move |()| reveal(&shown)));
-        let props = AppProps {
+        let app = AppProps {
             catalogue: CatalogueRef(&crate::data::CATALOGUE),
             config: instance.config.clone(),
         };
-        instance.app =
-            Some(yew::Renderer::<App>::with_root_and_props(instance.mount.clone(), props).render());
+        instance.root.app.update(HostProps {
+            instance: Some((instance.number, Rc::new(app))),
+        });
     });
 }
 
@@ -187,7 +249,7 @@ fn reveal(host: &Element) {
         let list = list.borrow();
         list.iter()
             .find(|i| &i.host == host)
-            .map(|i| i.mount.clone())
+            .map(|i| i.root.mount.clone())
     }) else {
         return;
     };
@@ -343,13 +405,14 @@ impl FocusKey {
     }
 }
 
-/// Creates (or reuses) an open shadow root on `host` with the widget's stylesheet and a hidden mount point.
-/// Returns the mount point and the listeners that start the app when the stylesheet has loaded (none when
-/// there is no stylesheet to wait for).
+/// Creates (or reuses) an open shadow root on `host` with the widget's stylesheet and the mount point, hidden.
+/// Returns the listeners that start the app when the stylesheet has loaded (none when there is no stylesheet
+/// to wait for).
 fn shadow_mount(
     document: &web_sys::Document,
     host: &Element,
-) -> Option<(Element, Vec<EventListener>)> {
+    mount: &Element,
+) -> Option<Vec<EventListener>> {
     let root = match host.shadow_root() {
         Some(r) => r,
         None => host
@@ -357,8 +420,7 @@ fn shadow_mount(
             .ok()?,
     };
     root.set_inner_html("");
-    let mount = document.create_element("div").ok()?;
-    mount.set_class_name("cm-mount");
+    let _ = mount.remove_attribute("hidden");
     let mut listeners = Vec::new();
     if let Some(css) = host.get_attribute("data-cm-css") {
         let link: web_sys::HtmlLinkElement =
@@ -374,8 +436,8 @@ fn shadow_mount(
         root.append_child(&link).ok()?;
         root.append_child(&slot).ok()?;
     }
-    root.append_child(&mount).ok()?;
-    Some((mount, listeners))
+    root.append_child(mount).ok()?;
+    Some(listeners)
 }
 
 /// Replaces every mounted instance's content with a short error message (used by the panic hook).
