@@ -166,3 +166,15 @@ export function deepFocus(page) {
     return { tag: el?.localName, text: (el?.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80), inShadow, model: el?.closest('[data-model]')?.getAttribute('data-model') ?? null };
   });
 }
+
+/** The server of the real host sites (tests/hosts/build-sites.mjs). */
+export const SITES_ORIGIN = 'http://127.0.0.1:4175';
+
+/** Fails with the builder's reason when a host site could not be built (e.g. its generator is not installed). */
+export async function expectSiteBuilt(request, name) {
+  const failed = await request.get(`${SITES_ORIGIN}/${name}/BUILD-FAILED.txt`);
+  expect(failed.ok() ? await failed.text() : '', `the ${name} host site was built (tests/hosts/build-sites.mjs)`).toBe('');
+}
+
+/** The first answer (checkbox or radio) of the wizard's current question inside `root`. */
+export const firstAnswer = (root) => root.getByRole('checkbox').or(root.getByRole('radio')).first();

@@ -1,0 +1,82 @@
+// Issue #11: in a handbook built by MkDocs Material with navigation.instant (pages load without a full reload),
+// set up with the README's MkDocs lines, a reader goes in and out of the widget's page 20 times through the
+// site's own links: each visit shows exactly one live instance, no console error appears, and nothing leaks.
+//
+// MkDocs Material itself keeps every page it navigated away from (a MediaQueryList listener of its sidebar
+// holds the old page), so the page's JS heap grows with or without the widget. The heap check therefore
+// compares the same walk to a copy of the widget's page without the widget: the widget's own growth from visit
+// 2 to 20 must stay within 10 % of the heap after visit 2, with garbage collection forced; and the wasm's
+// memory must not grow at all.
+import { test, expect } from '@playwright/test';
+import { recordProblems } from './helpers.mjs';
+import { SITES_ORIGIN, expectLive, expectSiteBuilt, firstAnswer, liveInstances, shownApps } from './host-helpers.mjs';
+
+const VISITS = 20;
+
+/** JS heap in use after forced garbage collection (DevTools protocol), and the wasm's memory. */
+async function measure(page, cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => globalThis[Symbol.for('coordination-models')]?.wasmMemory() ?? 0);
+  return { heap: usedSize, wasm };
+}
+
+/**
+ * From the on-call page, goes to `page` and back VISITS times by the site's navigation links, calling `onVisit`
+ * on each arrival; returns the measures after visits 2 and VISITS (back on the on-call page).
+ */
+async function walk(page, target, onVisit) {
+  await page.goto(`${SITES_ORIGIN}/mkdocs/on-call/`);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const cdp = await page.context().newCDPSession(page);
+  const nav = page.getByRole('navigation', { name: 'Navigation' });
+  const measures = {};
+  for (let visit = 1; visit <= VISITS; visit++) {
+    await nav.getByRole('link', { name: target.link, exact: true }).click();
+    await expect(page).toHaveURL(`${SITES_ORIGIN}/mkdocs/${target.path}/`);
+    await expect(page.getByRole('heading', { level: 1, name: target.link, exact: true })).toBeVisible();
+    await onVisit(visit);
+    await nav.getByRole('link', { name: 'On-call', exact: true }).click();
+    await expect(page).toHaveURL(`${SITES_ORIGIN}/mkdocs/on-call/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'On-call' })).toBeVisible();
+    await expectLive(page, 0, `visit ${visit}: no instance left`);
+    if (visit === 2 || visit === VISITS) measures[visit] = await measure(page, cdp);
+  }
+  expect(await page.evaluate(() => window.__sameDocument), 'the site navigated without reloading the page').toBe(true);
+  await cdp.detach();
+  return measures;
+}
+
+test('MkDocs Material, navigation.instant: 20 visits, one live instance each, no error, no leak', async ({ page, browser, request }) => {
+  test.setTimeout(300_000);
+  await expectSiteBuilt(request, 'mkdocs');
+  const problems = recordProblems(page);
+  const widget = page.locator('coordination-models');
+  const withWidget = await walk(page, { link: 'How we work together', path: 'coordination' }, async (visit) => {
+    await expect(widget.getByRole('button', { name: 'Help me choose' })).toHaveAttribute('aria-pressed', 'true');
+    await expectLive(page, 1, `visit ${visit}: one live instance`);
+    expect(await shownApps(page), `visit ${visit}: one widget drawn`).toBe(1);
+    await firstAnswer(widget).check(); // use it a little
+  });
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.pageErrors, 'uncaught errors').toEqual([]);
+  expect(await liveInstances(page)).toBe(0);
+
+  // The same walk to the same page without the widget, in a fresh page: what the site keeps by itself.
+  const control = await browser.newContext({ viewport: page.viewportSize() }).then((c) => c.newPage());
+  const without = await walk(control, { link: 'How we work together (text only)', path: 'coordination-text' }, async () => {});
+  await control.context().close();
+
+  const grew = withWidget[VISITS].heap - withWidget[2].heap;
+  const siteGrew = without[VISITS].heap - without[2].heap;
+  const widgetShare = (grew - siteGrew) / withWidget[2].heap;
+  test.info().annotations.push({
+    type: 'heap',
+    description: `with the widget: JS heap ${withWidget[2].heap} B after 2 visits, ${withWidget[VISITS].heap} B after ${VISITS}` +
+      ` (+${((grew / withWidget[2].heap) * 100).toFixed(1)} %); without it: ${without[2].heap} B and ${without[VISITS].heap} B` +
+      ` (+${((siteGrew / without[2].heap) * 100).toFixed(1)} %); the widget's share ${(widgetShare * 100).toFixed(1)} %;` +
+      ` wasm memory ${withWidget[2].wasm} B and ${withWidget[VISITS].wasm} B`,
+  });
+  expect(widgetShare, `the widget's heap growth from visit 2 to ${VISITS}, beyond the site's own`).toBeLessThanOrEqual(0.1);
+  expect(withWidget[VISITS].wasm, 'the wasm memory did not grow').toBe(withWidget[2].wasm);
+});
