@@ -179,6 +179,8 @@ pub fn App(props: &AppProps) -> Html {
         let on_live = config.on_live.clone();
         use_effect_with((), move |_| {
             if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+                // One mark per page, the latest instance's (a page that mounts many would collect them).
+                perf.clear_marks_with_mark_name("cm-first-card");
                 let _ = perf.mark("cm-first-card");
             }
             if let Some(on_live) = on_live {

@@ -178,3 +178,30 @@ export async function expectSiteBuilt(request, name) {
 
 /** The first answer (checkbox or radio) of the wizard's current question inside `root`. */
 export const firstAnswer = (root) => root.getByRole('checkbox').or(root.getByRole('radio')).first();
+
+/**
+ * The page's heap after forced garbage collection (DevTools protocol): `used`, the JS heap in use as V8 reports
+ * it, and `objects`, the self sizes of a heap snapshot's nodes without compiled code. V8 keeps compiling more of
+ * the page's JS and of the wasm as they run (tiering up), which grows `used` for a while without any object
+ * being kept, so leaks are judged by `objects`. Also the wasm's memory.
+ */
+export async function heapFigures(page, cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const chunks = [];
+  const collect = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const types = snapshot.snapshot.meta.node_types[0];
+  let objects = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const compiled = types[snapshot.nodes[i + type]] === 'code' || snapshot.strings[snapshot.nodes[i + name]].includes('WasmNativeModule');
+    if (!compiled) objects += snapshot.nodes[i + size];
+  }
+  const wasm = await page.evaluate(() => globalThis[Symbol.for('coordination-models')]?.wasmMemory() ?? 0);
+  return { used: usedSize, objects, wasm };
+}

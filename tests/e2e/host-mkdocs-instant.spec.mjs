@@ -5,21 +5,13 @@
 // MkDocs Material itself keeps every page it navigated away from (a MediaQueryList listener of its sidebar
 // holds the old page), so the page's JS heap grows with or without the widget. The heap check therefore
 // compares the same walk to a copy of the widget's page without the widget: the widget's own growth from visit
-// 2 to 20 must stay within 10 % of the heap after visit 2, with garbage collection forced; and the wasm's
-// memory must not grow at all.
+// 2 to 20 must stay within 10 % of the heap after visit 2, with garbage collection forced (judged by the heap's
+// objects, without compiled code: see heapFigures); and the wasm's memory must not grow at all.
 import { test, expect } from '@playwright/test';
 import { recordProblems } from './helpers.mjs';
-import { SITES_ORIGIN, expectLive, expectSiteBuilt, firstAnswer, liveInstances, shownApps } from './host-helpers.mjs';
+import { SITES_ORIGIN, expectLive, expectSiteBuilt, firstAnswer, heapFigures, liveInstances, shownApps } from './host-helpers.mjs';
 
 const VISITS = 20;
-
-/** JS heap in use after forced garbage collection (DevTools protocol), and the wasm's memory. */
-async function measure(page, cdp) {
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => globalThis[Symbol.for('coordination-models')]?.wasmMemory() ?? 0);
-  return { heap: usedSize, wasm };
-}
 
 /**
  * From the on-call page, goes to `page` and back VISITS times by the site's navigation links, calling `onVisit`
@@ -40,7 +32,7 @@ async function walk(page, target, onVisit) {
     await expect(page).toHaveURL(`${SITES_ORIGIN}/mkdocs/on-call/`);
     await expect(page.getByRole('heading', { level: 1, name: 'On-call' })).toBeVisible();
     await expectLive(page, 0, `visit ${visit}: no instance left`);
-    if (visit === 2 || visit === VISITS) measures[visit] = await measure(page, cdp);
+    if (visit === 2 || visit === VISITS) measures[visit] = await heapFigures(page, cdp);
   }
   expect(await page.evaluate(() => window.__sameDocument), 'the site navigated without reloading the page').toBe(true);
   await cdp.detach();
@@ -67,14 +59,13 @@ test('MkDocs Material, navigation.instant: 20 visits, one live instance each, no
   const without = await walk(control, { link: 'How we work together (text only)', path: 'coordination-text' }, async () => {});
   await control.context().close();
 
-  const grew = withWidget[VISITS].heap - withWidget[2].heap;
-  const siteGrew = without[VISITS].heap - without[2].heap;
-  const widgetShare = (grew - siteGrew) / withWidget[2].heap;
+  const pct = (x) => `${(x * 100).toFixed(1)} %`;
+  const figures = (label, m) => `${label}: heap objects ${m[2].objects} B after 2 visits, ${m[VISITS].objects} B after ${VISITS}` +
+    ` (+${pct(m[VISITS].objects / m[2].objects - 1)}); JS heap used ${m[2].used} B and ${m[VISITS].used} B (+${pct(m[VISITS].used / m[2].used - 1)})`;
+  const widgetShare = ((withWidget[VISITS].objects - withWidget[2].objects) - (without[VISITS].objects - without[2].objects)) / withWidget[2].objects;
   test.info().annotations.push({
     type: 'heap',
-    description: `with the widget: JS heap ${withWidget[2].heap} B after 2 visits, ${withWidget[VISITS].heap} B after ${VISITS}` +
-      ` (+${((grew / withWidget[2].heap) * 100).toFixed(1)} %); without it: ${without[2].heap} B and ${without[VISITS].heap} B` +
-      ` (+${((siteGrew / without[2].heap) * 100).toFixed(1)} %); the widget's share ${(widgetShare * 100).toFixed(1)} %;` +
+    description: `${figures('with the widget', withWidget)}; ${figures('without it', without)}; the widget's share ${pct(widgetShare)};` +
       ` wasm memory ${withWidget[2].wasm} B and ${withWidget[VISITS].wasm} B`,
   });
   expect(widgetShare, `the widget's heap growth from visit 2 to ${VISITS}, beyond the site's own`).toBeLessThanOrEqual(0.1);
