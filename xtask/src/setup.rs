@@ -64,7 +64,13 @@ fn mkdocs() -> Result {
         \x20       except Exception:\n\
         \x20           sys.exit(1)\n";
     if python.exists()
-        && output(Command::new(&python).arg("-c").arg(check).arg(&requirements)).is_some()
+        && output(
+            Command::new(&python)
+                .arg("-c")
+                .arg(check)
+                .arg(&requirements),
+        )
+        .is_some()
     {
         println!("present");
         return Ok(());
@@ -72,7 +78,14 @@ fn mkdocs() -> Result {
     println!("installing with pip (about 10 s)");
     run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
     run(Command::new(&python)
-        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+        ])
         .arg(&requirements))
 }
 
@@ -130,7 +143,9 @@ pub fn setup() -> Result {
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
     }
 
-    step("Debian packages: Chromium and ChromeDriver; Hugo and Python's venv (the host sites of the e2e tests)");
+    step(
+        "Debian packages: Chromium and ChromeDriver; Hugo and Python's venv (the host sites of the e2e tests)",
+    );
     let mut missing = Vec::new();
     if !(Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists()) {
         missing.extend(["chromium", "chromium-driver"]);
