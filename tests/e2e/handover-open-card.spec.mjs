@@ -2,13 +2,13 @@
 // <details>, which works without the app) stays open when the app takes over.
 import { test, expect } from '@playwright/test';
 import { waitForLive } from './helpers.mjs';
-import { actAtFirstPaint, layoutOf, recordTimeline } from './host-helpers.mjs';
+import { actAtFirstPaint, clickAt, layoutOf, recordTimeline } from './host-helpers.mjs';
 
 test('Slow 4G: a card opened right after first paint is still open, with its details, in the app', async ({ page, browser }) => {
   test.setTimeout(60_000);
   const { at: [summary] } = await layoutOf(browser, page, ['.cm-cell:nth-child(2) summary']);
   await recordTimeline(page);
-  await actAtFirstPaint(page, () => page.mouse.click(summary.x, summary.y));
+  await actAtFirstPaint(page, (cdp) => clickAt(cdp, summary));
   const opened = page.locator(`article[data-model="${summary.model}"]`);
   await expect(opened.getByRole('heading', { name: 'When to use it' }), 'the copy opens the card itself').toBeVisible();
 

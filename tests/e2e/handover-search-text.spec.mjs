@@ -2,14 +2,14 @@
 // kept and applied when it starts (and the box keeps focus and the caret).
 import { test, expect } from '@playwright/test';
 import { TOTAL, countStatus, searchBox, shownCount, waitForLive } from './helpers.mjs';
-import { actAtFirstPaint, deepFocus, layoutOf, recordTimeline } from './host-helpers.mjs';
+import { actAtFirstPaint, clickAt, deepFocus, layoutOf, recordTimeline } from './host-helpers.mjs';
 
 test('Slow 4G: a search typed right after first paint is kept and applied by the app', async ({ page, browser }) => {
   test.setTimeout(60_000);
   const { at: [box] } = await layoutOf(browser, page, ['.cm-search input']);
   await recordTimeline(page);
-  await actAtFirstPaint(page, async () => {
-    await page.mouse.click(box.x, box.y);
+  await actAtFirstPaint(page, async (cdp) => {
+    await clickAt(cdp, box);
     await page.keyboard.type('security');
   });
 

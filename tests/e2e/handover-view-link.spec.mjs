@@ -2,13 +2,13 @@
 // started: "Help me choose" clicked within 100 ms of first paint opens the wizard when the app starts.
 import { test, expect } from '@playwright/test';
 import { waitForLive, widget } from './helpers.mjs';
-import { actAtFirstPaint, layoutOf, recordTimeline } from './host-helpers.mjs';
+import { actAtFirstPaint, clickAt, layoutOf, recordTimeline } from './host-helpers.mjs';
 
 test('Slow 4G: "Help me choose" clicked right after first paint is honoured when the app starts', async ({ page, browser }) => {
   test.setTimeout(60_000);
   const { at: [link] } = await layoutOf(browser, page, ['.cm-tabs a[href="#view=wizard"]']);
   await recordTimeline(page);
-  await actAtFirstPaint(page, () => page.mouse.click(link.x, link.y));
+  await actAtFirstPaint(page, (cdp) => clickAt(cdp, link));
   await expect.poll(() => new URL(page.url()).hash, 'the link set the address').toBe('#view=wizard');
 
   await waitForLive(page);

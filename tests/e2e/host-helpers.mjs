@@ -95,6 +95,24 @@ export async function gotoUntilFirstPaint(page, url) {
   });
   await page.goto(url, { waitUntil: 'commit' });
   await painted;
+  return cdp;
+}
+
+/**
+ * A click at viewport coordinates, sent straight through the DevTools protocol (press and release at once, no
+ * move first), so that it reaches the browser right away even while the page is busy parsing.
+ */
+export function clickAt(cdp, { x, y }) {
+  const event = { x, y, button: 'left', clickCount: 1 };
+  return Promise.all([
+    cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...event }),
+    cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...event }),
+  ]);
+}
+
+/** A mouse wheel turn at the top left of the viewport, sent straight through the DevTools protocol. */
+export function wheel(cdp, deltaY) {
+  return cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: 200, y: 200, deltaX: 0, deltaY });
 }
 
 /** The static page (the release build on the first test server). */
@@ -133,14 +151,14 @@ export function timeline(page) {
 }
 
 /**
- * Opens the static page under Slow 4G and runs `act` (the reader's input) as soon as it has painted. The run
+ * Opens the static page under Slow 4G and runs `act(cdp)` (the reader's input) as soon as it has painted. The run
  * counts only if the first input came within 100 ms of first paint and before the app drew anything; on a
  * machine too busy to manage that, the page is loaded again (cold: the cache is off), up to `attempts` times.
  */
 export async function actAtFirstPaint(page, act, attempts = 3) {
   for (let attempt = 1; ; attempt++) {
-    await gotoUntilFirstPaint(page, STATIC_URL);
-    await act();
+    const cdp = await gotoUntilFirstPaint(page, STATIC_URL);
+    await act(cdp);
     await expect.poll(async () => (await timeline(page)).acted, { message: 'the reader acted' }).not.toBeNull();
     const t = await timeline(page);
     const inTime = t.acted - t.fcp < 100 && (t.appDrawn === null || t.appDrawn > t.acted);
