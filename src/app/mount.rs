@@ -69,6 +69,8 @@ struct Instance {
     number: u32,
     /// Whether the app has started (its stylesheet has loaded).
     started: bool,
+    /// The text of the pre-rendered copy's search box when the app started.
+    typed: String,
     /// The settings given to the app.
     config: Config,
     /// The settings warnings already shown.
@@ -155,6 +157,7 @@ pub fn mount(host: &Element) {
             root,
             number,
             started: false,
+            typed: String::new(),
             config,
             warnings,
             listeners,
@@ -229,6 +232,7 @@ fn start(host: &Element) {
             return;
         }
         instance.started = true;
+        instance.typed = handover.query.clone();
         let shown = host.clone();
         instance.config.handover = Some(handover);
         instance.config.on_live = Some(Callback::from(move |()| reveal(&shown)));
@@ -245,11 +249,11 @@ fn start(host: &Element) {
 /// Once the app has drawn: shows it in place of the element's own content, keeping focus, the text cursor and
 /// the scroll position where the reader had them.
 fn reveal(host: &Element) {
-    let Some(mount) = INSTANCES.with(|list| {
+    let Some((mount, typed_at_start)) = INSTANCES.with(|list| {
         let list = list.borrow();
         list.iter()
             .find(|i| &i.host == host)
-            .map(|i| i.root.mount.clone())
+            .map(|i| (i.root.mount.clone(), i.typed.clone()))
     }) else {
         return;
     };
@@ -279,7 +283,7 @@ fn reveal(host: &Element) {
 
     // Text typed in the moment between the app's start and now: hand it over as typing into the app.
     if let (Some(text), Some(input)) = (typed, live_search(&mount))
-        && input.value() != text
+        && text != typed_at_start
     {
         input.set_value(&text);
         if let Ok(event) = web_sys::InputEvent::new_with_event_init_dict("input", &{

@@ -19,6 +19,10 @@ const VISITS = 20;
  */
 async function walk(page, target, onVisit) {
   await page.goto(`${SITES_ORIGIN}/mkdocs/on-call/`);
+  // Material takes over the site's links once it has its sitemap (which tells it what is internal); a click
+  // before that loads the page in full.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/sitemap.xml')));
+  await page.waitForTimeout(200);
   await page.evaluate(() => { window.__sameDocument = true; });
   const cdp = await page.context().newCDPSession(page);
   const nav = page.getByRole('navigation', { name: 'Navigation' });
