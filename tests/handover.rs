@@ -20,8 +20,14 @@ fn typed_search_ticked_filters_and_the_opened_card_are_carried_over() {
     }
     .apply(&mut view);
     assert_eq!(view.query, "security");
-    assert!(view.filters.is_selected(Facet::ALL[0], 1), "the link's filter stays");
-    assert!(view.filters.is_selected(Facet::ALL[1], 0), "the ticked one is added");
+    assert!(
+        view.filters.is_selected(Facet::ALL[0], 1),
+        "the link's filter stays"
+    );
+    assert!(
+        view.filters.is_selected(Facet::ALL[1], 0),
+        "the ticked one is added"
+    );
     assert_eq!(view.open, Some(3));
     assert_eq!(view.view, View::Wizard, "the view a link chose stays");
 
@@ -34,5 +40,9 @@ fn typed_search_ticked_filters_and_the_opened_card_are_carried_over() {
 fn warnings_name_the_attribute_as_written() {
     let (_, warnings) = from_settings(|n| (n == "view").then(|| "nope".to_string()), "");
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].contains("ignored view=\"nope\""), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains("ignored view=\"nope\""),
+        "{}",
+        warnings[0]
+    );
 }
