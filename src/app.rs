@@ -1,13 +1,10 @@
 //! The root component: owns one instance's state, keeps it in the URL hash when asked, and mounts instances.
 
 pub mod config;
+pub mod mount;
 pub mod state;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::components::catalogue_view::CatalogueView;
@@ -77,8 +74,6 @@ fn share_link(config: &Config, hash: &str) -> AttrValue {
     AttrValue::from(format!("{base}#{hash}"))
 }
 
-type HashListener = Closure<dyn Fn()>;
-
 /// One widget instance.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -101,6 +96,10 @@ pub fn App(props: &AppProps) -> Html {
                 s.notice = state::notice_for(&parsed.problems);
                 s.view = parsed.state;
             }
+            // What the reader typed, ticked or opened on the pre-rendered copy before the app started.
+            if let Some(handover) = &config.handover {
+                handover.apply(&mut s.view);
+            }
             s
         })
     };
@@ -112,8 +111,8 @@ pub fn App(props: &AppProps) -> Html {
         let hash = state.hash();
         let last_written = last_written.clone();
         let sync = config.sync_url;
-        use_effect_with((view, hash), move |(view, hash)| {
-            if sync {
+        use_effect_with((view, hash, sync), move |(view, hash, sync)| {
+            if *sync {
                 let current = location_hash();
                 let current = current.trim_start_matches('#');
                 if current != hash {
@@ -133,37 +132,62 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The listeners go away with the instance (or when it stops keeping its state in the URL).
     {
         let dispatcher = state.dispatcher();
-        let sync = config.sync_url;
-        use_effect_with((), move |_| {
-            let listener: Rc<RefCell<Option<HashListener>>> = Rc::default();
-            if sync && let Some(window) = web_sys::window() {
-                let on_change = Closure::<dyn Fn()>::new(move || {
-                    dispatcher.dispatch(Action::Restore(url::parse(&location_hash(), &catalogue)));
-                });
-                let f = on_change.as_ref().unchecked_ref();
-                let _ = window.add_event_listener_with_callback("hashchange", f);
-                let _ = window.add_event_listener_with_callback("popstate", f);
-                *listener.borrow_mut() = Some(on_change);
-            }
-            move || {
-                if let (Some(window), Some(cb)) = (web_sys::window(), listener.borrow_mut().take())
-                {
-                    let f = cb.as_ref().unchecked_ref();
-                    let _ = window.remove_event_listener_with_callback("hashchange", f);
-                    let _ = window.remove_event_listener_with_callback("popstate", f);
+        use_effect_with(config.sync_url, move |&sync| {
+            let listeners = web_sys::window().filter(|_| sync).map(|window| {
+                ["hashchange", "popstate"].map(|event| {
+                    let dispatcher = dispatcher.clone();
+                    EventListener::new(&window, event, move |_| {
+                        dispatcher
+                            .dispatch(Action::Restore(url::parse(&location_hash(), &catalogue)));
+                    })
+                })
+            });
+            move || drop(listeners)
+        });
+    }
+
+    // A host that changes the `view` or `filters` setting of a live instance: show that view, set those filters
+    // (what the reader did otherwise stays).
+    {
+        let previous = use_mut_ref(|| None::<crate::url::UrlState>);
+        let dispatcher = state.dispatcher();
+        let current = state.view.filters;
+        use_effect_with(config.initial.clone(), move |initial| {
+            if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
+                if old.view != initial.view {
+                    dispatcher.dispatch(Action::SetView(initial.view));
+                }
+                for facet in crate::filter::Facet::ALL {
+                    for v in 0..facet.values().len() {
+                        let wanted = initial.filters.is_selected(facet, v);
+                        if old.filters.is_selected(facet, v) != wanted
+                            && current.is_selected(facet, v) != wanted
+                        {
+                            dispatcher.dispatch(Action::ToggleFilter(facet, v));
+                        }
+                    }
                 }
             }
         });
     }
 
-    // Marks when the first render is in the DOM (read by the benchmark).
-    use_effect_with((), |_| {
-        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = perf.mark("cm-first-card");
-        }
-    });
+    // Marks when the first render is in the DOM (read by the benchmark), and tells the mount code.
+    {
+        let on_live = config.on_live.clone();
+        use_effect_with((), move |_| {
+            if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+                // One mark per page, the latest instance's (a page that mounts many would collect them).
+                perf.clear_marks_with_mark_name("cm-first-card");
+                let _ = perf.mark("cm-first-card");
+            }
+            if let Some(on_live) = on_live {
+                on_live.emit(());
+            }
+        });
+    }
 
     // One callback for the instance's whole life: children compare it by identity, so an unchanged card is not
     // re-rendered on every keystroke.
@@ -185,8 +209,11 @@ pub fn App(props: &AppProps) -> Html {
     {
         let root = root.clone();
         use_effect_with(config.accent.clone(), move |accent| {
-            if let (Some(el), Some(colour)) = (root.cast::<web_sys::HtmlElement>(), accent) {
-                let _ = el.style().set_property("--cm-accent", colour);
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let _ = match accent {
+                    Some(colour) => el.style().set_property("--cm-accent", colour),
+                    None => el.style().remove_property("--cm-accent").map(drop),
+                };
             }
         });
     }
@@ -222,6 +249,13 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let tab = |v: View, label: String| {
+        if cfg!(feature = "ssr") {
+            // The pre-rendered page's switches are links that work before the app has started: the app reads
+            // the hash they set when it starts.
+            let href = format!("#view={}", v.id());
+            let current = (view == v).then_some("page");
+            return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
+        }
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(v));
         html! { <button type="button" aria-pressed={(view == v).to_string()} {onclick}>{ label }</button> }
     };
@@ -262,105 +296,4 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </div>
     }
-}
-
-/// Text shown in a widget's own box if it hits an unexpected error.
-pub const FAILURE_TEXT: &str =
-    "Sorry, the coordination models stopped working. Reload the page to try again.";
-
-/// The elements of the page matching a CSS selector.
-fn elements(selector: &str) -> Vec<web_sys::Element> {
-    let Some(nodes) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all(selector).ok())
-    else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-/// Replaces every mounted instance's content with a short error message (used by the panic hook).
-fn show_failure() {
-    for host in elements("[data-cm-mounted]") {
-        let target = host
-            .shadow_root()
-            .and_then(|r| r.query_selector(".cm-mount").ok().flatten())
-            .unwrap_or(host);
-        let _ = target.remove_attribute("hidden");
-        target.set_inner_html(&format!(
-            "<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">{FAILURE_TEXT}</p></div>"
-        ));
-    }
-}
-
-/// Mounts an independent instance into every `[data-coordination-models]` element, inside a shadow root so the
-/// host page's CSS and the widget's CSS cannot reach each other. Settings come from `data-*` attributes.
-pub fn mount_all() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("coordination-models: {info}").into());
-        show_failure();
-    }));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let catalogue = CatalogueRef(&crate::data::CATALOGUE);
-    for el in elements("[data-coordination-models]") {
-        if el.get_attribute("data-cm-mounted").is_some() {
-            continue;
-        }
-        let _ = el.set_attribute("data-cm-mounted", "");
-        let (config, warnings) = config::from_element(&el);
-        for w in warnings {
-            web_sys::console::warn_1(&w.into());
-        }
-        let Some(mount) = shadow_mount(&document, &el) else {
-            continue;
-        };
-        if config.embedded && config.sync_url {
-            // The static page opened as an iframe (?embed=1): no page chrome around the widget.
-            if let Some(html) = document.document_element() {
-                let _ = html.class_list().add_1("cm-embedded");
-            }
-        }
-        yew::Renderer::<App>::with_root_and_props(mount, AppProps { catalogue, config }).render();
-    }
-}
-
-/// Creates (or reuses) an open shadow root on `host` with the widget's stylesheet and a mount point.
-///
-/// Until the stylesheet has loaded, the host's own content (the pre-rendered catalogue, or "Loading…") stays
-/// visible through a `<slot>` and the mount point is hidden, so the page does not jump or flash unstyled.
-fn shadow_mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<web_sys::Element> {
-    let root = match host.shadow_root() {
-        Some(r) => r,
-        None => host
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .ok()?,
-    };
-    root.set_inner_html("");
-    let mount = document.create_element("div").ok()?;
-    mount.set_class_name("cm-mount");
-    if let Some(css) = host.get_attribute("data-cm-css") {
-        let link: web_sys::HtmlLinkElement =
-            document.create_element("link").ok()?.dyn_into().ok()?;
-        link.set_rel("stylesheet");
-        let slot = document.create_element("slot").ok()?;
-        let _ = mount.set_attribute("hidden", "");
-        let (shown, fallback, light) = (mount.clone(), slot.clone(), host.clone());
-        let reveal = Closure::once_into_js(move || {
-            let _ = shown.remove_attribute("hidden");
-            fallback.remove();
-            // The fallback is no longer shown; drop it so the page holds one copy of the content.
-            light.set_inner_html("");
-        });
-        let _ = link.add_event_listener_with_callback("load", reveal.unchecked_ref());
-        let _ = link.add_event_listener_with_callback("error", reveal.unchecked_ref());
-        link.set_href(&css);
-        root.append_child(&link).ok()?;
-        root.append_child(&slot).ok()?;
-    }
-    root.append_child(&mount).ok()?;
-    Some(mount)
 }

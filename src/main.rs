@@ -1,5 +1,34 @@
-//! Mounts the widget into the page.
+//! The widget's wasm: `embed.js` calls these exports to mount, update and unmount instances as elements come
+//! and go (see `app::mount`).
+
+use coordination_models::app::mount;
+use wasm_bindgen::prelude::*;
 
 fn main() {
-    coordination_models::app::mount_all();
+    mount::init();
+}
+
+/// Mounts an instance into `host` (a `<coordination-models>` or `[data-coordination-models]` element), unless it
+/// has one.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_into(host: web_sys::Element) {
+    mount::mount(&host);
+}
+
+/// Destroys the instance in `host`, with its listeners.
+#[wasm_bindgen(js_name = unmount)]
+pub fn unmount_from(host: web_sys::Element) {
+    mount::unmount(&host);
+}
+
+/// Passes `host`'s changed settings to its instance.
+#[wasm_bindgen(js_name = update)]
+pub fn update_in(host: web_sys::Element) {
+    mount::update(&host);
+}
+
+/// How many instances are mounted.
+#[wasm_bindgen(js_name = liveInstances)]
+pub fn live_instances() -> u32 {
+    mount::live() as u32
 }

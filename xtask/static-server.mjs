@@ -2,8 +2,8 @@
 // sirv maps URLs to files (never outside DIR), sets the Content-Type from the extension (mrmime: .wasm is
 // application/wasm, .webmanifest application/manifest+json, .mjs text/javascript) and serves a folder's
 // index.html. Dev mode reads the disk on every request (a rebuilt dist/ is seen at once) and, with ETags, sends
-// `Cache-Control: no-cache`. The one thing added here: a folder asked for without its trailing slash is
-// redirected to it, so the page's relative URLs resolve inside the folder.
+// `Cache-Control: no-cache`. Added here: a folder asked for without its trailing slash is redirected to it, so
+// the page's relative URLs resolve inside the folder; and files may be used from another origin (CORS).
 import { createServer } from 'node:http';
 import { statSync } from 'node:fs';
 import { resolve, join, normalize, sep } from 'node:path';
@@ -12,7 +12,13 @@ import sirv from 'sirv';
 const [dirArg = 'dist', portArg = '8080'] = process.argv.slice(2);
 const root = resolve(dirArg);
 const port = Number(portArg);
-const files = sirv(root, { dev: true, etag: true });
+// Access-Control-Allow-Origin: a page on another origin may load the build as a script embed (as the README asks
+// of a real host), which needs CORS for the module scripts and the wasm.
+const files = sirv(root, {
+  dev: true,
+  etag: true,
+  setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+});
 
 /** Whether a URL path (not ending in '/') names a folder inside the root. */
 function isFolder(pathname) {

@@ -1,5 +1,7 @@
 //! Per-instance configuration from `data-*` attributes (script embed) or query parameters (static page, iframe).
 
+use yew::Callback;
+
 use crate::filter::Facet;
 use crate::url::{UrlState, View};
 
@@ -30,6 +32,38 @@ pub struct Config {
     pub initial: UrlState,
     /// The static page's address (where shared links point when embedded).
     pub home: Option<String>,
+    /// What the reader did on the static page's pre-rendered copy before the app started.
+    pub handover: Option<Handover>,
+    /// Called once, when the instance has drawn its first view (the mount code then shows it).
+    pub on_live: Option<Callback<()>>,
+}
+
+/// What a reader did on the static page's pre-rendered copy before the app started: the app starts from it,
+/// so nothing typed, ticked or opened there is lost.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Handover {
+    /// Text typed into the search box.
+    pub query: String,
+    /// Facet values ticked.
+    pub filters: Vec<(Facet, usize)>,
+    /// The card opened.
+    pub open: Option<usize>,
+}
+
+impl Handover {
+    /// Applies it on top of a state (the one the settings and the URL hash give): the typed search replaces the
+    /// state's, ticked values are added, an opened card is the open one.
+    pub fn apply(&self, view: &mut UrlState) {
+        if !self.query.is_empty() {
+            view.query = self.query.clone();
+        }
+        for &(facet, value) in &self.filters {
+            view.filters.set(facet, value, true);
+        }
+        if self.open.is_some() {
+            view.open = self.open;
+        }
+    }
 }
 
 /// Setting names, as `data-` attributes (`data-view`) or query parameters (`view`).
@@ -126,10 +160,21 @@ pub fn from_settings(
     (config, warnings)
 }
 
-/// Reads a mount element's `data-*` attributes, and for the static page (`data-url="hash"`) its query string.
+/// The custom element that `embed.js` defines; it takes its settings as plain attributes (`view="wizard"`).
+pub const ELEMENT: &str = "coordination-models";
+
+/// Reads a mount element's settings: the attributes of a `<coordination-models>` element, the `data-*`
+/// attributes of any other; and for the static page (`data-url="hash"`) its query string.
 pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
-    let attr = |name: &str| el.get_attribute(&format!("data-{name}"));
-    let (mut config, mut warnings) = from_settings(attr, "data-");
+    let plain = el.tag_name().eq_ignore_ascii_case(ELEMENT);
+    let attr = |name: &str| {
+        if plain {
+            el.get_attribute(name)
+        } else {
+            el.get_attribute(&format!("data-{name}"))
+        }
+    };
+    let (mut config, mut warnings) = from_settings(attr, if plain { "" } else { "data-" });
     config.home = el.get_attribute("data-cm-home");
     // Inside someone else's page (not the static page), the widget's title is a section heading, not the page's h1.
     if !config.sync_url {

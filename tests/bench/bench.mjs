@@ -226,8 +226,9 @@ const WIZARD_STEPS = `async (maxSteps) => {
     const legend = root.querySelector('.cm-wizard fieldset legend');
     if (!legend) break;
     const before = legend.textContent;
-    const radio = root.querySelector('.cm-wizard fieldset input[type=radio]');
-    radio.click();
+    // The first answer (a question takes one answer, radios, or several, checkboxes).
+    const answer = root.querySelector('.cm-wizard fieldset input[type=radio], .cm-wizard fieldset input[type=checkbox]');
+    answer.click();
     await frame();
     await frame();
     const next = root.querySelector('.cm-wizard button[type=submit]');

@@ -183,11 +183,32 @@ fn prerender_into(html: &mut String) -> Result {
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    let rendered = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
+    let rendered = link_targets(&String::from_utf8(out.stdout).map_err(|e| e.to_string())?);
     let note = "<noscript><p class=\"cm-noscript\">Search, filters and the wizard need JavaScript; \
                 every model is listed below.</p></noscript>";
     html.replace_range(at..at + placeholder.len(), &format!("{note}{rendered}"));
     Ok(())
+}
+
+/// Gives each card of the pre-rendered copy the id that links to it name (`#open=<model id>`), so that without
+/// JavaScript such a link (a related model in a card's details) scrolls to the card. The app, once started,
+/// handles these links itself.
+fn link_targets(rendered: &str) -> String {
+    let mut out = String::with_capacity(rendered.len() + 2048);
+    let mut rest = rendered;
+    while let Some(at) = rest.find("<article ") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e);
+        let tag = &rest[at..end];
+        out.push_str(&rest[..at + "<article ".len()]);
+        if let Some((_, id)) = find_between(tag, "data-model=\"", "\"")
+            && !tag.contains(" id=\"")
+        {
+            out.push_str(&format!("id=\"open={id}\" "));
+        }
+        rest = &rest[at + "<article ".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Writes `coordination-models.html`: one self-contained file (wasm, JS, CSS inlined) that works from `file://`.
@@ -208,6 +229,10 @@ fn write_single_file(
         .find_map(|part| part.trim().strip_suffix(" as default").map(str::trim))
         .ok_or("glue: no default export")?
         .to_string();
+    // The glue's other exports (`mount`, ...) are `export function` declarations, which stay in scope.
+    if !glue.contains("export function mount(") {
+        return Err("glue: no `export function mount(`".into());
+    }
     let glue = glue[..export_at].replace("import.meta.url", "location.href");
     let wasm_bytes = std::fs::read(staging.join(wasm)).map_err(|e| e.to_string())?;
     let wasm_b64 = BASE64.encode(wasm_bytes);
@@ -220,6 +245,15 @@ fn write_single_file(
         BASE64.encode(css_text.as_bytes())
     );
     let mut page = html.to_string();
+    // Without JavaScript the page hides the app's controls with a stylesheet linked in <noscript>; inline it.
+    let noscript_link = "<noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>";
+    if page.contains(noscript_link) {
+        let noscript_css = read(&staging.join("noscript.css"))?;
+        page = page.replace(
+            noscript_link,
+            &format!("<noscript><style>{noscript_css}</style></noscript>"),
+        );
+    }
     for prefix in [
         "<meta http-equiv=\"Content-Security-Policy\"",
         "<meta name=\"coordination-models-offline\"",
@@ -235,8 +269,8 @@ fn write_single_file(
     page.insert_str(head_end, &format!("<style>{css_text}</style>\n"));
     let script = format!(
         "<script type=\"module\">\n{glue}\nconst bytes = Uint8Array.from(atob('{wasm_b64}'), (c) => c.charCodeAt(0));\n\
-         for (const el of document.querySelectorAll('[data-coordination-models]')) el.setAttribute('data-cm-css', '{css_url}');\n\
-         await {init_name}({{ module_or_path: bytes }});\n</script>"
+         await {init_name}({{ module_or_path: bytes }});\n\
+         for (const el of document.querySelectorAll('[data-coordination-models]')) {{ el.setAttribute('data-cm-css', '{css_url}'); mount(el); }}\n</script>"
     );
     let tag = "<script type=\"module\" src=\"./embed.js\"></script>";
     let at = page.find(tag).ok_or("index.html: no embed.js script")?;
@@ -244,4 +278,19 @@ fn write_single_file(
     let body_end = page.rfind("</body>").ok_or("index.html: no </body>")?;
     page.insert_str(body_end, &script);
     write(&staging.join("coordination-models.html"), page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_targets;
+
+    #[test]
+    fn cards_get_the_ids_that_links_to_them_name() {
+        assert_eq!(
+            link_targets(
+                r#"<div><article class="cm-card" data-model="liaison"><p>x</p></article><article data-model="a" id="b"></article><p>article </p></div>"#
+            ),
+            r#"<div><article id="open=liaison" class="cm-card" data-model="liaison"><p>x</p></article><article data-model="a" id="b"></article><p>article </p></div>"#
+        );
+    }
 }

@@ -24,7 +24,73 @@ fn npm_tools_present() -> bool {
     .is_some()
 }
 
-/// Installs what is missing: the wasm target, Trunk, wasm-bindgen-cli, the npm tools, Chromium, the crates.
+/// Installs Debian packages with apt-get (as root), or says how.
+fn apt_install(packages: &[&str]) -> Result {
+    if packages.is_empty() {
+        println!("present");
+        return Ok(());
+    }
+    if output(Command::new("id").arg("-u")).as_deref() != Some("0") {
+        return Err(format!(
+            "missing Debian packages: run `sudo apt-get install {}`",
+            packages.join(" ")
+        ));
+    }
+    println!("installing {}", packages.join(" "));
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-qq", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// The MkDocs virtual environment of the host-site tests.
+pub const MKDOCS_VENV: &str = ".tools/mkdocs";
+
+/// Creates `.tools/mkdocs` and installs the pinned MkDocs Material into it, unless every pin is installed.
+fn mkdocs() -> Result {
+    let root = project_root();
+    let venv = root.join(MKDOCS_VENV);
+    let python = venv.join("bin/python");
+    let requirements = root.join("tests/hosts/requirements.txt");
+    // Exits 0 when every `name==version` line of the requirements is installed at that version.
+    let check = "import sys, importlib.metadata as m\n\
+        for line in open(sys.argv[1]):\n\
+        \x20   line = line.split('#')[0].strip()\n\
+        \x20   if line:\n\
+        \x20       name, version = line.split('==')\n\
+        \x20       try:\n\
+        \x20           assert m.version(name) == version\n\
+        \x20       except Exception:\n\
+        \x20           sys.exit(1)\n";
+    if python.exists()
+        && output(
+            Command::new(&python)
+                .arg("-c")
+                .arg(check)
+                .arg(&requirements),
+        )
+        .is_some()
+    {
+        println!("present");
+        return Ok(());
+    }
+    println!("installing with pip (about 10 s)");
+    run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    run(Command::new(&python)
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+        ])
+        .arg(&requirements))
+}
+
+/// Installs what is missing: the wasm target, Trunk, wasm-bindgen-cli, the npm tools, Chromium, Hugo, MkDocs
+/// Material, the crates.
 pub fn setup() -> Result {
     let started = Instant::now();
     step("Rust target wasm32-unknown-unknown");
@@ -77,26 +143,23 @@ pub fn setup() -> Result {
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
     }
 
-    step("Chromium and ChromeDriver (Debian packages)");
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
-        println!("present");
-    } else if output(Command::new("id").arg("-u")).as_deref() == Some("0") {
-        run(Command::new("apt-get").args(["update", "-qq"]))?;
-        run(Command::new("apt-get")
-            .args([
-                "install",
-                "-y",
-                "-qq",
-                "--no-install-recommends",
-                "chromium",
-                "chromium-driver",
-            ])
-            .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    } else {
-        return Err(
-            "Chromium is missing: run `sudo apt-get install chromium chromium-driver`".into(),
-        );
+    step(
+        "Debian packages: Chromium and ChromeDriver; Hugo and Python's venv (the host sites of the e2e tests)",
+    );
+    let mut missing = Vec::new();
+    if !(Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists()) {
+        missing.extend(["chromium", "chromium-driver"]);
     }
+    if output(Command::new("hugo").arg("version")).is_none() {
+        missing.push("hugo");
+    }
+    if output(Command::new("python3").args(["-c", "import ensurepip, venv"])).is_none() {
+        missing.push("python3-venv");
+    }
+    apt_install(&missing)?;
+
+    step("MkDocs Material (PyPI, tests/hosts/requirements.txt, into .tools/mkdocs)");
+    mkdocs()?;
 
     step("Crates (so the offline build finds them)");
     run(cmd("cargo").args(["fetch", "--locked"]))?;
