@@ -56,8 +56,8 @@ export default defineConfig({
     {
       // Real host sites with the release build inside (tests/hosts/build-sites.mjs): a Hugo blog and an MkDocs
       // Material handbook with client-side navigation. Built once per run, before the server starts.
-      command: 'node tests/hosts/build-sites.mjs 4175',
-      url: 'http://127.0.0.1:4175/',
+      command: `node tests/hosts/build-sites.mjs ${PORT + 2}`,
+      url: `http://127.0.0.1:${PORT + 2}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: 'ignore',

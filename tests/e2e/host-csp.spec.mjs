@@ -2,12 +2,14 @@
 // and the widget's origin (plus 'wasm-unsafe-eval'), and no 'unsafe-inline', shows a working widget loaded from
 // that other origin, with no CSP violation.
 import { test, expect } from '@playwright/test';
-import { TOTAL, cardsIn, recordProblems } from './helpers.mjs';
+import { DIST_ORIGIN, TOTAL, cardsIn, recordProblems } from './helpers.mjs';
+import { SITES_ORIGIN } from './host-helpers.mjs';
 
-const WIDGET_ORIGIN = 'http://127.0.0.1:4173';
-// tests/hosts/csp/index.html, on another origin than the widget: the project-root server reached as localhost.
-// (A page that the test itself served would count as a public one, which Chromium may not let reach loopback.)
-const HOST_URL = 'http://localhost:4174/tests/hosts/csp/';
+const WIDGET_ORIGIN = DIST_ORIGIN;
+// tests/hosts/csp/index.html, on another origin than the widget: the host sites' server (build-sites.mjs writes the
+// page there with the widget's origin). A page the test itself served would count as a public one, which Chromium
+// may not let reach loopback.
+const HOST_URL = `${SITES_ORIGIN}/csp/`;
 
 test('a host with script-src/style-src of itself and the widget origin runs the widget without a violation', async ({ page }) => {
   await page.addInitScript(() => {

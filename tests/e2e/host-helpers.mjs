@@ -1,7 +1,7 @@
 // Helpers for the specs of the widget's life cycle in host pages (the custom element, divs added later, real
 // site generators, slow networks).
 import { expect, test } from '@playwright/test';
-import { ROOT_ORIGIN } from './helpers.mjs';
+import { ROOT_ORIGIN, DIST_ORIGIN, DIST_PORT } from './helpers.mjs';
 
 /** An address on the project-root server for a page that a spec serves itself (`examples/<name>`). */
 export const fixtureUrl = (name) => `${ROOT_ORIGIN}/examples/${name}`;
@@ -116,7 +116,7 @@ export function wheel(cdp, deltaY) {
 }
 
 /** The static page (the release build on the first test server). */
-export const STATIC_URL = 'http://127.0.0.1:4173/';
+export const STATIC_URL = `${DIST_ORIGIN}/`;
 
 /**
  * Where elements of the static page's pre-rendered copy are drawn: the centres of `selectors` in viewport
@@ -186,7 +186,7 @@ export function deepFocus(page) {
 }
 
 /** The server of the real host sites (tests/hosts/build-sites.mjs). */
-export const SITES_ORIGIN = 'http://127.0.0.1:4175';
+export const SITES_ORIGIN = `http://127.0.0.1:${DIST_PORT + 2}`;
 
 /** Fails with the builder's reason when a host site could not be built (e.g. its generator is not installed). */
 export async function expectSiteBuilt(request, name) {

@@ -33,7 +33,7 @@ test('a Hugo post with the README\'s shortcode shows the working wizard', async 
 
   await page.waitForLoadState('networkidle');
   expect(problems.requests.filter((u) => u.endsWith('.wasm')), 'the wasm, from the copy inside the site')
-    .toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:4175\/hugo\/coordination-models\/[^/]+\.wasm$/)]);
+    .toEqual([expect.stringMatching(new RegExp(`^${SITES_ORIGIN.replace(/[.]/g, '\\.')}/hugo/coordination-models/[^/]+\\.wasm$`))]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);
   expect(problems.failed, 'failed requests').toEqual([]);
 });

@@ -16,8 +16,12 @@ import * as readme from './readme.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = `${root}target/e2e-hosts/`;
-export const SITES_PORT = 4175;
-export const SITES_ORIGIN = `http://127.0.0.1:${SITES_PORT}`;
+// The sites' own address (Hugo's baseURL, MkDocs' site_url): instant navigation only works on the origin the site
+// was built for. The port the sites are served on: the command's argument, else the test servers' layout.
+const PORT = process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2]
+  ? Number(process.argv[2])
+  : Number(process.env.E2E_PORT || 4173) + 2;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Copies tests/hosts/<name> to a fresh build folder, with dist/ at `<into>/coordination-models/`. */
 function prepare(name, into) {
@@ -42,7 +46,7 @@ function buildHugo(site) {
   mkdirSync(`${src}${path.slice(0, path.lastIndexOf('/'))}`, { recursive: true });
   writeFileSync(`${src}${path}`, readme.hostedAt(shortcode, '/hugo/coordination-models/') + '\n');
   fill(`${src}content/posts/choosing-a-coordination-model.md`, 'README-HUGO-USAGE', usage);
-  execFileSync('hugo', ['--source', src, '--destination', site, '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('hugo', ['--source', src, '--destination', site, '--baseURL', `${ORIGIN}/hugo/`, '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 function buildMkdocs(site) {
@@ -51,7 +55,8 @@ function buildMkdocs(site) {
   const src = prepare('mkdocs', 'docs');
   const { config, page } = readme.mkdocs();
   // The README's lines, with the address of the copy inside the site (relative to docs/, as MkDocs wants).
-  writeFileSync(`${src}mkdocs.yml`, `${readFileSync(`${src}mkdocs.yml`, 'utf8')}${readme.hostedAt(config, 'coordination-models/')}\n`);
+  const yml = readFileSync(`${src}mkdocs.yml`, 'utf8').replace(/^site_url: .*$/m, `site_url: ${ORIGIN}/mkdocs/`);
+  writeFileSync(`${src}mkdocs.yml`, `${yml}${readme.hostedAt(config, 'coordination-models/')}\n`);
   fill(`${src}docs/coordination.md`, 'README-MKDOCS-PAGE', page);
   execFileSync(mkdocs, ['build', '--quiet', '--config-file', `${src}mkdocs.yml`, '--site-dir', site], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -59,10 +64,17 @@ function buildMkdocs(site) {
   });
 }
 
+/** The strict-CSP host page (tests/hosts/csp), naming the origin of the release build it embeds (two ports down). */
+function buildCsp(site) {
+  const widget = `http://127.0.0.1:${PORT - 2}`;
+  const page = readFileSync(`${root}tests/hosts/csp/index.html`, 'utf8').replaceAll('http://127.0.0.1:4173', widget);
+  writeFileSync(`${site}index.html`, page);
+}
+
 /** Builds every site; returns { name: null | error message }. */
 export function buildSites() {
   const results = {};
-  for (const [name, build] of [['hugo', buildHugo], ['mkdocs', buildMkdocs]]) {
+  for (const [name, build] of [['hugo', buildHugo], ['mkdocs', buildMkdocs], ['csp', buildCsp]]) {
     const site = `${out}site/${name}/`;
     rmSync(site, { recursive: true, force: true });
     mkdirSync(site, { recursive: true });
