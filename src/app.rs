@@ -12,8 +12,10 @@ use yew::prelude::*;
 
 use crate::components::catalogue_view::CatalogueView;
 use crate::components::compare_view::CompareView;
+use crate::components::group_view::GroupView;
 use crate::components::model_map::ModelMap;
 use crate::components::notice::Notice;
+use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
 use crate::data::RUBICK_URL;
@@ -205,6 +207,12 @@ pub fn App(props: &AppProps) -> Html {
             }
             _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
         },
+        View::Group => html! {
+            <GroupView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} />
+        },
+        View::Record => html! {
+            <RecordView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} />
+        },
         View::Compare => html! {
             <CompareView catalogue={catalogue} models={state.view.compare.clone()} dispatch={dispatch.clone()} />
         },
@@ -223,7 +231,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let tab = |v: View, label: String| {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(v));
-        html! { <button type="button" aria-pressed={(view == v).to_string()} {onclick}>{ label }</button> }
+        // The comparison and the decision record belong to "Help me choose".
+        let pressed =
+            view == v || (v == View::Wizard && matches!(view, View::Group | View::Record));
+        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ label }</button> }
     };
     let compare_label = match state.view.compare.len() {
         0 => "Compare".to_string(),

@@ -1,10 +1,16 @@
 //! The view state kept in the URL hash: parsing never fails, and unknown parts become notices.
 
 use crate::filter::{Facet, Filters};
+use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN, MAX_PEOPLE, Person, Record};
 use crate::types::Catalogue;
 use crate::wizard::{self, Answers};
 
-/// Hashes longer than this are not parsed at all.
+/// Hashes longer than this are not parsed at all, and the reducer refuses an edit that would write a longer one.
+///
+/// Browsers open far longer addresses (Chromium takes 2 MB), so the limit comes from where links travel: a
+/// comparison link is pasted into chat and mail, and tools there cut or refuse long messages (Discord, for one,
+/// takes at most 2,000 characters). 2,048 characters of hash hold six people with names and a decision record with
+/// a few sentences of notes (answers take 12 characters per person, see [`person_code`]).
 pub const MAX_HASH_LEN: usize = 2048;
 /// Search text longer than this is cut.
 pub const MAX_QUERY_LEN: usize = 200;
@@ -21,11 +27,22 @@ pub enum View {
     Compare,
     /// All models on two axes with their relations.
     Map,
+    /// Several people's answers side by side.
+    Group,
+    /// A decision record.
+    Record,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 4] = [View::Catalogue, View::Wizard, View::Compare, View::Map];
+    pub const ALL: [View; 6] = [
+        View::Catalogue,
+        View::Wizard,
+        View::Compare,
+        View::Map,
+        View::Group,
+        View::Record,
+    ];
 
     /// The view's name in links (`view=wizard`).
     pub fn id(self) -> &'static str {
@@ -34,6 +51,8 @@ impl View {
             View::Wizard => "wizard",
             View::Compare => "compare",
             View::Map => "map",
+            View::Group => "group",
+            View::Record => "record",
         }
     }
 
@@ -74,6 +93,10 @@ pub struct UrlState {
     pub sort_by_fit: bool,
     /// Models picked for comparison, in order.
     pub compare: Vec<usize>,
+    /// People whose answers are compared.
+    pub people: Vec<Person>,
+    /// The decision record's fields.
+    pub record: Record,
 }
 
 /// A parsed hash and what could not be understood in it.
@@ -146,12 +169,19 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
         return Parsed { state, problems };
     }
     if hash.len() > MAX_HASH_LEN {
-        problems.push(format!("the link is too long ({} characters)", hash.len()));
+        problems.push(format!(
+            "the link has {} characters, more than the {MAX_HASH_LEN} a link here may have",
+            hash.len()
+        ));
         return Parsed { state, problems };
     }
     let mut step_raw = None;
     for pair in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        if key == "p" {
+            parse_people(raw, catalogue, &mut state.people, &mut problems);
+            continue;
+        }
         let Some(value) = percent_decode(raw) else {
             problems.push(format!("\"{}\" is not readable", shorten(key)));
             continue;
@@ -187,6 +217,14 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                 }
             }
             "a" => parse_answers(&value, catalogue, &mut state.answers, &mut problems),
+            "dec" => match catalogue.model_index(&value) {
+                Some(i) => state.record.choice = Some(i),
+                None => problems.push(format!("no model is called \"{}\"", shorten(&value))),
+            },
+            "why" => state.record.why = group::cut(&value, MAX_NOTE_LEN),
+            "revisit" => state.record.revisit = group::cut(&value, MAX_NOTE_LEN),
+            "review" if group::is_date(&value) => state.record.review = value,
+            "review" => problems.push(format!("\"{}\" is not a date", shorten(&value))),
             "step" => step_raw = Some(value),
             _ => match Facet::from_key(key) {
                 Some(facet) => {
@@ -319,5 +357,133 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     if !compare.is_empty() {
         parts.push(format!("cmp={}", compare.join(",")));
     }
+    let r = &state.record;
+    if let Some(m) = r.choice.and_then(|i| catalogue.models.get(i)) {
+        parts.push(format!("dec={}", m.id));
+    }
+    for (key, text) in [
+        ("why", &r.why),
+        ("revisit", &r.revisit),
+        ("review", &r.review),
+    ] {
+        if !text.is_empty() {
+            parts.push(format!("{key}={}", percent_encode(text)));
+        }
+    }
+    if !state.people.is_empty() {
+        let mut p = String::from("p=");
+        p.push_str(&fingerprint(catalogue));
+        for person in &state.people {
+            p.push(',');
+            p.push_str(&person_code(catalogue, &person.answers));
+            if !person.name.is_empty() {
+                p.push('~');
+                p.push_str(&percent_encode(&person.name));
+            }
+        }
+        parts.push(p);
+    }
     parts.join("&")
+}
+
+/// Four base-36 characters that change when the questions change (their ids, their answers' ids and how many
+/// answers each takes), so a comparison link made for other questions is refused instead of misread.
+pub fn fingerprint(catalogue: &Catalogue) -> String {
+    // FNV-1a, 32 bits.
+    let mut h: u32 = 0x811c_9dc5;
+    let mut eat = |s: &[u8]| {
+        for &b in s.iter().chain(b"/") {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    };
+    for q in catalogue.questions {
+        eat(q.id.as_bytes());
+        eat(&[q.max_choices]);
+        for a in q.answers {
+            eat(a.id.as_bytes());
+        }
+    }
+    let mut out = String::new();
+    for _ in 0..4 {
+        out.push(char::from_digit(h % 36, 36).unwrap_or('0'));
+        h /= 36;
+    }
+    out
+}
+
+/// One person's answers in a comparison link: per question in catalogue order, as many characters as the
+/// question takes answers, each `a` to `p` (the answer's position) or `-` (none); trailing `-` are left out.
+/// Twelve characters hold the current questions, where the wizard's `a=` ids take about eighty.
+pub fn person_code(catalogue: &Catalogue, answers: &Answers) -> String {
+    let mut out = String::new();
+    for (q, question) in catalogue.questions.iter().enumerate() {
+        let mut chosen = answers.chosen(q);
+        for _ in 0..question.max_choices.max(1) {
+            out.push(chosen.next().map_or('-', |a| char::from(b'a' + a as u8)));
+        }
+    }
+    out.truncate(out.trim_end_matches('-').len());
+    out
+}
+
+/// Reads [`person_code`]; None if it does not fit the questions (unknown answer, too long, a repeated answer, or
+/// "not sure" next to another answer).
+pub fn parse_person_code(catalogue: &Catalogue, code: &str) -> Option<Answers> {
+    let mut answers = Answers::empty(catalogue.questions.len());
+    let mut chars = code.bytes();
+    for (q, question) in catalogue.questions.iter().enumerate() {
+        for _ in 0..question.max_choices.max(1) {
+            let Some(c) = chars.next() else {
+                return Some(answers);
+            };
+            if c == b'-' {
+                continue;
+            }
+            let a = usize::from(c.checked_sub(b'a')?);
+            let answer = question.answers.get(a).filter(|_| a < 16)?;
+            let unsure = answer.unsure || answers.chosen(q).any(|x| question.answers[x].unsure);
+            if answers.has(q, a) || (unsure && answers.is_answered(q)) {
+                return None;
+            }
+            answers.0[q] |= 1 << a;
+        }
+    }
+    chars.next().is_none().then_some(answers)
+}
+
+fn parse_people(
+    raw: &str,
+    catalogue: &Catalogue,
+    people: &mut Vec<Person>,
+    problems: &mut Vec<String>,
+) {
+    let mut items = raw.split(',');
+    if items.next() != Some(fingerprint(catalogue).as_str()) {
+        problems.push(
+            "the people\u{2019}s answers were given to other questions, so they were left out"
+                .into(),
+        );
+        return;
+    }
+    for (i, item) in items.enumerate() {
+        let (code, name) = item.split_once('~').unwrap_or((item, ""));
+        let who = format!("person {}", i + 1);
+        let answers = parse_person_code(catalogue, code).filter(|a| {
+            a.any() && wizard::is_complete(catalogue, a) && {
+                let mut pruned = a.clone();
+                pruned.prune(catalogue);
+                pruned == *a
+            }
+        });
+        match (answers, percent_decode(name)) {
+            (Some(answers), Some(name)) if people.len() < MAX_PEOPLE => people.push(Person {
+                name: group::cut(&name, MAX_NAME_LEN),
+                answers,
+            }),
+            (Some(_), Some(_)) => problems.push(format!(
+                "{who} is one more than the {MAX_PEOPLE} a comparison holds"
+            )),
+            _ => problems.push(format!("the answers of {who} are not readable")),
+        }
+    }
 }

@@ -5,8 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
+use crate::components::share::{self, Share};
 use crate::components::sourced::{Marks, SourceList, Sourced, SourcedList};
 use crate::components::wizard_view::use_focus_on_move;
+use crate::group;
+use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
 use crate::types::CatalogueRef;
@@ -82,16 +85,6 @@ fn prefer_notes(
         return html! {};
     }
     html! { <ul class="cm-prefers">{ for notes }</ul> }
-}
-
-/// The clipboard, where the browser offers it (secure contexts only).
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-    if value.is_undefined() || value.is_null() {
-        return None;
-    }
-    Some(navigator.clipboard())
 }
 
 /// The results screen.
@@ -211,50 +204,30 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         }
     });
 
-    let copied = use_state(|| None::<Result<(), String>>);
-    let on_copy = {
+    let markdown = {
         let answers = state.view.answers.clone();
         let link = props.share_link.clone();
-        let copied = copied.clone();
-        // The Markdown is built when the reader asks for it, not on every render.
-        Callback::from(move |_: MouseEvent| {
-            let text = report::results_markdown(&catalogue, &answers, &link);
-            let copied = copied.clone();
-            yew::platform::spawn_local(async move {
-                let ok = match clipboard() {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
-                        .await
-                        .is_ok(),
-                    None => false,
-                };
-                copied.set(Some(if ok { Ok(()) } else { Err(text) }));
-            });
-        })
+        Callback::from(move |_| report::results_markdown(&catalogue, &answers, &link))
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let top3: Vec<usize> = ranked.iter().take(3).map(|s| s.model).collect();
     let on_compare = dispatch.reform(move |_: MouseEvent| Action::CompareThese(top3.clone()));
-    let copy_feedback = match &*copied {
-        None => html! {},
-        Some(Ok(())) => {
-            html! { <p class="cm-copied" role="status">{ "Copied the result as Markdown." }</p> }
-        }
-        Some(Err(text)) => html! {
-            <div class="cm-copy-fallback" role="status">
-                <label>
-                    { "Your browser did not allow copying. Select this text and copy it:" }
-                    <textarea readonly=true rows="8" value={text.clone()} onfocus={Callback::from(|e: FocusEvent| {
-                        let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-                        t.select();
-                    })} />
-                </label>
-            </div>
-        },
-    };
+    let on_group = dispatch.reform(|_: MouseEvent| Action::Group);
+    let on_record = dispatch.reform(|_: MouseEvent| Action::Record(share::review_date()));
+    let in_group = state.view.people.is_empty()
+        || state
+            .view
+            .people
+            .iter()
+            .any(|p| p.answers == state.view.answers);
+    let changes = group::changes(&catalogue, std::slice::from_ref(&state.view.answers)).1;
+    let mut would = Markup::default();
+    would
+        .raw("<section class=\"cm-would\"><h3>What would change the answer</h3>")
+        .list(
+            "ul",
+            &report::change_lines(&catalogue, &changes, &[String::new()]),
+        )
+        .raw("</section>");
     let on_back = dispatch.reform(|_: MouseEvent| Action::Back);
     let on_restart = dispatch.reform(|_: MouseEvent| Action::Restart);
     let on_browse = dispatch.reform(|_: MouseEvent| Action::SortByFit(true));
@@ -268,6 +241,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <h2 ref={heading} tabindex="-1">{ "Your best-fitting models" }</h2>
             <p class="cm-muted">{ report::RANKING_NOTE }{ " Try the top one first; read the watch-outs." }</p>
             <ol class="cm-top">{ for top }</ol>
+            { would.html() }
             <section class="cm-your-answers">
                 <h3>{ "Your answers" }</h3>
                 <dl>{ for answers }</dl>
@@ -281,15 +255,11 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
                 <SourceList {catalogue} legend={legend.clone()} />
             </section>
-            <p class="cm-share">
-                { "Link to this result: " }<a href={props.share_link.clone()}>{ props.share_link.clone() }</a>
-            </p>
-            <div class="cm-actions cm-result-actions">
-                <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
-                <button type="button" onclick={on_print}>{ "Print" }</button>
+            <Share link={props.share_link.clone()} what="result" {markdown}>
                 <button type="button" onclick={on_compare}>{ "Compare the top 3" }</button>
-            </div>
-            { copy_feedback }
+                <button type="button" onclick={on_group}>{ if in_group { "Compare with colleagues" } else { "Add to the comparison" } }</button>
+                <button type="button" onclick={on_record}>{ "Record this decision" }</button>
+            </Share>
             <div class="cm-actions">
                 <button type="button" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="cm-primary" onclick={browse}>{ "Browse all cards by fit" }</button>

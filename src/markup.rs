@@ -1,0 +1,66 @@
+//! HTML written as text for the parts of a view that hold no form field: a fraction of the wasm that `html!` needs
+//! for the same elements. Buttons in it carry a `data-act` that the view's one click handler reads. Every piece of
+//! text goes through [`Markup::text`], which escapes it, so reader input (names, notes from a link) stays text.
+
+use yew::{AttrValue, Html};
+
+/// Markup being written.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Markup(pub String);
+
+impl Markup {
+    /// Appends markup written in the code (tags and attributes; never reader text).
+    pub fn raw(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(s);
+        self
+    }
+
+    /// Appends text, escaped for element content and attribute values.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        for c in s.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// Appends a number.
+    pub fn num(&mut self, n: usize) -> &mut Self {
+        self.0.push_str(&n.to_string());
+        self
+    }
+
+    /// Appends an element holding escaped text: `open` is the start tag's inside (`li`, `p class="x"`).
+    pub fn el(&mut self, open: &str, text: &str) -> &mut Self {
+        let tag = open.split(' ').next().unwrap_or(open);
+        self.raw("<")
+            .raw(open)
+            .raw(">")
+            .text(text)
+            .raw("</")
+            .raw(tag)
+            .raw(">")
+    }
+
+    /// A list item per line, inside `<ul>`.
+    pub fn list(&mut self, open: &str, lines: &[String]) -> &mut Self {
+        self.raw("<").raw(open).raw(">");
+        for l in lines {
+            self.el("li", l);
+        }
+        let tag = open.split(' ').next().unwrap_or(open);
+        self.raw("</").raw(tag).raw(">")
+    }
+
+    /// The markup as a node for `html!`. Yew replaces it whole when the text changes, so it must hold no field
+    /// that the reader is typing in.
+    pub fn html(self) -> Html {
+        Html::from_html_unchecked(AttrValue::from(self.0))
+    }
+}
