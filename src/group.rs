@@ -92,11 +92,10 @@ pub struct Combined {
     pub fit: i32,
 }
 
-/// The combined ranking of several people's answers, best first (see [`COMBINED_NOTE`]): Borda points, then summed
-/// fit, then catalogue order.
-pub fn combined(catalogue: &Catalogue, people: &[Answers]) -> Vec<Combined> {
-    let n = catalogue.models.len();
-    let mut out: Vec<Combined> = (0..n)
+/// Every model's Borda points and summed fit over all people, in catalogue order. A model's points from one
+/// person are how many models score lower for them, counted over the (small) range of scores, not by sorting.
+fn tally(catalogue: &Catalogue, people: &[Answers]) -> Vec<Combined> {
+    let mut out: Vec<Combined> = (0..catalogue.models.len())
         .map(|model| Combined {
             model,
             points: 0,
@@ -105,30 +104,50 @@ pub fn combined(catalogue: &Catalogue, people: &[Answers]) -> Vec<Combined> {
         .collect();
     for answers in people {
         let s = scores(catalogue, answers);
-        let mut sorted = s.clone();
-        crate::sort::by_key(&mut sorted, |x| i64::from(*x));
+        let low = s.iter().copied().min().unwrap_or(0);
+        let high = s.iter().copied().max().unwrap_or(0);
+        // below[v - low]: how many scores are lower than v.
+        let mut below = vec![0u32; (high - low) as usize + 2];
+        for &x in &s {
+            below[(x - low) as usize + 1] += 1;
+        }
+        for i in 1..below.len() {
+            below[i] += below[i - 1];
+        }
         for (c, &x) in out.iter_mut().zip(&s) {
-            c.points += sorted.partition_point(|&y| y < x) as u32;
+            c.points += below[(x - low) as usize];
             c.fit += x;
         }
     }
-    crate::sort::by_key(&mut out, |c| {
-        -((i64::from(c.points) << 32) + i64::from(c.fit))
-    });
     out
 }
 
-/// The model the group's answers put first (for one person: the top of [`wizard::rank`]).
+/// The order of the combined ranking: Borda points, then summed fit (catalogue order breaks the last ties).
+fn order(c: &Combined) -> i64 {
+    -((i64::from(c.points) << 32) + i64::from(c.fit))
+}
+
+/// The combined ranking of several people's answers, best first (see [`COMBINED_NOTE`]): Borda points, then summed
+/// fit, then catalogue order.
+pub fn combined(catalogue: &Catalogue, people: &[Answers]) -> Vec<Combined> {
+    let mut out = tally(catalogue, people);
+    crate::sort::by_key(&mut out, order);
+    out
+}
+
+/// The model the group's answers put first: the head of [`combined`] (for one person, of [`wizard::rank`]),
+/// found without sorting.
 pub fn combined_top(catalogue: &Catalogue, people: &[Answers]) -> usize {
-    match people {
-        [one] => {
-            let s = scores(catalogue, one);
-            // The first of the highest scores: ties stay in catalogue order, as in the ranking.
-            let best = s.iter().copied().max().unwrap_or(0);
-            s.iter().position(|&x| x == best).unwrap_or(0)
-        }
-        _ => combined(catalogue, people).first().map_or(0, |c| c.model),
+    if let [one] = people {
+        // One person: the first of the highest scores (the points order the same way).
+        let s = scores(catalogue, one);
+        let best = s.iter().copied().max().unwrap_or(0);
+        return s.iter().position(|&x| x == best).unwrap_or(0);
     }
+    let all = tally(catalogue, people);
+    // The first of the best keeps ties in catalogue order, as the stable sort does.
+    let best = all.iter().map(order).min().unwrap_or(0);
+    all.iter().position(|c| order(c) == best).unwrap_or(0)
 }
 
 /// The answer sets one change away from `bits`: each other answer; for a question that takes several, also one

@@ -612,7 +612,7 @@ if (SCALE && scaleBuild?.ok) {
     for (const n of [27, 1000]) {
       const page = await b.newPage();
       await page.goto(`http://127.0.0.1:${BENCH_PORT}/?n=${n}&measure=would-change`);
-      await page.waitForSelector('#bench[data-done]', { timeout: 60_000 });
+      await page.waitForSelector('#bench[data-done]', { state: 'attached', timeout: 60_000 });
       const t = await page.evaluate(() => Object.fromEntries(['cm-would-change', 'cm-group-changes']
         .map((k) => [k, performance.getEntriesByName(k).map((e) => e.duration)])));
       const f = (xs) => ({ mean: round(xs.reduce((a, x) => a + x, 0) / xs.length, 3), median: round(median(xs), 3), max: round(max(xs), 3), samples: xs.length });
