@@ -8,6 +8,7 @@ pub mod components;
 pub mod data;
 pub mod filter;
 pub mod group;
+pub mod heap;
 pub mod map;
 pub mod markup;
 pub mod provenance;
