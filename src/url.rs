@@ -143,18 +143,28 @@ pub fn percent_encode(s: &str) -> String {
                 out.push(b as char)
             }
             b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                out.push('%');
+                for d in [b >> 4, b & 15] {
+                    out.push(char::from(b"0123456789ABCDEF"[usize::from(d)]));
+                }
+            }
         }
     }
     out
 }
 
-fn shorten(s: &str) -> String {
-    let mut t: String = s.chars().take(24).collect();
-    if t.len() < s.len() {
+/// Notes a problem that names a value: `before "value" after`, the value cut to 24 characters.
+fn problem(problems: &mut Vec<String>, before: &str, value: &str, after: &str) {
+    let mut t = String::from(before);
+    t.push('"');
+    t.extend(value.chars().take(24));
+    if value.chars().nth(24).is_some() {
         t.push('…');
     }
-    t
+    t.push('"');
+    t.push_str(after);
+    problems.push(t);
 }
 
 /// Parses a location hash (with or without the leading `#`) against a catalogue.
@@ -169,10 +179,10 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
         return Parsed { state, problems };
     }
     if hash.len() > MAX_HASH_LEN {
-        problems.push(format!(
-            "the link has {} characters, more than the {MAX_HASH_LEN} a link here may have",
-            hash.len()
-        ));
+        let mut t = String::from("the link has ");
+        t.push_str(&hash.len().to_string());
+        t.push_str(" characters, more than the 2048 a link here may have");
+        problems.push(t);
         return Parsed { state, problems };
     }
     let mut step_raw = None;
@@ -183,22 +193,22 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
             continue;
         }
         let Some(value) = percent_decode(raw) else {
-            problems.push(format!("\"{}\" is not readable", shorten(key)));
+            problem(&mut problems, "", key, " is not readable");
             continue;
         };
         match key {
             "view" => match View::from_id(&value) {
                 Some(view) => state.view = view,
-                None => problems.push(format!("unknown view \"{}\"", shorten(&value))),
+                None => problem(&mut problems, "unknown view ", &value, ""),
             },
             "q" => state.query = value.chars().take(MAX_QUERY_LEN).collect(),
             "open" => match catalogue.model_index(&value) {
                 Some(i) => state.open = Some(i),
-                None => problems.push(format!("no model is called \"{}\"", shorten(&value))),
+                None => problem(&mut problems, "no model is called ", &value, ""),
             },
             "sort" => match value.as_str() {
                 "fit" => state.sort_by_fit = true,
-                _ => problems.push(format!("unknown sort \"{}\"", shorten(&value))),
+                _ => problem(&mut problems, "unknown sort ", &value, ""),
             },
             "cmp" => {
                 for id in value.split(',').filter(|v| !v.is_empty()) {
@@ -208,38 +218,39 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                         {
                             state.compare.push(i)
                         }
-                        Some(_) => problems.push(format!(
-                            "\"{}\" cannot be compared twice or as a fourth model",
-                            shorten(id)
-                        )),
-                        None => problems.push(format!("no model is called \"{}\"", shorten(id))),
+                        Some(_) => problem(
+                            &mut problems,
+                            "",
+                            id,
+                            " cannot be compared twice or as a fourth model",
+                        ),
+                        None => problem(&mut problems, "no model is called ", id, ""),
                     }
                 }
             }
             "a" => parse_answers(&value, catalogue, &mut state.answers, &mut problems),
             "dec" => match catalogue.model_index(&value) {
                 Some(i) => state.record.choice = Some(i),
-                None => problems.push(format!("no model is called \"{}\"", shorten(&value))),
+                None => problem(&mut problems, "no model is called ", &value, ""),
             },
             "why" => state.record.why = group::cut(&value, MAX_NOTE_LEN),
             "revisit" => state.record.revisit = group::cut(&value, MAX_NOTE_LEN),
             "review" if group::is_date(&value) => state.record.review = value,
-            "review" => problems.push(format!("\"{}\" is not a date", shorten(&value))),
+            "review" => problem(&mut problems, "", &value, " is not a date"),
             "step" => step_raw = Some(value),
             _ => match Facet::from_key(key) {
                 Some(facet) => {
                     for v in value.split(',').filter(|v| !v.is_empty()) {
                         match facet.value_index(v) {
                             Some(i) => state.filters.set(facet, i, true),
-                            None => problems.push(format!(
-                                "unknown {} filter \"{}\"",
-                                facet.key(),
-                                shorten(v)
-                            )),
+                            None => {
+                                let before = ["unknown ", facet.key(), " filter "].concat();
+                                problem(&mut problems, &before, v, "")
+                            }
                         }
                     }
                 }
-                None => problems.push(format!("unknown setting \"{}\"", shorten(key))),
+                None => problem(&mut problems, "unknown setting ", key, ""),
             },
         }
     }
@@ -260,7 +271,7 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                 Some(q) if wizard::is_shown(catalogue, &state.answers, q) => {
                     state.step = Some(Step::Question(q))
                 }
-                _ => problems.push(format!("unknown question \"{}\"", shorten(&step))),
+                _ => problem(&mut problems, "unknown question ", &step, ""),
             }
         }
     }
@@ -290,38 +301,59 @@ fn parse_answers(
                     || answers.chosen(q).any(|x| question.answers[x].unsure);
                 let count = answers.chosen(q).count();
                 if !answers.has(q, a) && (unsure || count >= usize::from(question.max_choices)) {
-                    problems.push(format!("too many answers to \"{}\"", shorten(question.id)));
+                    problem(problems, "too many answers to ", question.id, "");
                 } else {
                     answers.0[q] |= 1 << a;
                 }
             }
-            None => problems.push(format!("unknown answer \"{}\"", shorten(item))),
+            None => problem(problems, "unknown answer ", item, ""),
         }
     }
 }
 
 /// Writes the state as a hash (without `#`); the default state is the empty string.
 pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
+    // Starts `key=`; the caller writes the value.
+    let key = |out: &mut String, k: &str| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(k);
+        out.push('=');
+    };
+    // A list of ids, comma-separated.
+    let list = |out: &mut String, k: &str, ids: &mut dyn Iterator<Item = &str>| {
+        let mut first = true;
+        for id in ids {
+            if first {
+                key(out, k);
+                first = false;
+            } else {
+                out.push(',');
+            }
+            out.push_str(id);
+        }
+    };
     if state.view != View::Catalogue {
-        parts.push(format!("view={}", state.view.id()));
+        key(&mut out, "view");
+        out.push_str(state.view.id());
     }
     if !state.query.is_empty() {
-        parts.push(format!("q={}", percent_encode(&state.query)));
+        key(&mut out, "q");
+        out.push_str(&percent_encode(&state.query));
     }
     for facet in Facet::ALL {
-        let values: Vec<&str> = state
-            .filters
-            .selected_in(facet)
-            .into_iter()
-            .map(|v| facet.values()[v].0)
-            .collect();
-        if !values.is_empty() {
-            parts.push(format!("{}={}", facet.key(), values.join(",")));
-        }
+        let selected = state.filters.selected_in(facet);
+        list(
+            &mut out,
+            facet.key(),
+            &mut selected.iter().map(|&v| facet.values()[v].0),
+        );
     }
     if let Some(m) = state.open.and_then(|i| catalogue.models.get(i)) {
-        parts.push(format!("open={}", m.id));
+        key(&mut out, "open");
+        out.push_str(m.id);
     }
     let answers: Vec<String> = catalogue
         .questions
@@ -329,61 +361,60 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
         .enumerate()
         .flat_map(|(q, question)| {
             state.answers.chosen(q).filter_map(move |a| {
-                Some(format!("{}.{}", question.id, question.answers.get(a)?.id))
+                let mut s = String::from(question.id);
+                s.push('.');
+                s.push_str(question.answers.get(a)?.id);
+                Some(s)
             })
         })
         .collect();
-    if !answers.is_empty() {
-        parts.push(format!("a={}", answers.join(",")));
-    }
-    match state.step {
-        Some(Step::Results) => parts.push("step=results".into()),
-        Some(Step::Question(q)) => {
-            if let Some(question) = catalogue.questions.get(q) {
-                parts.push(format!("step={}", question.id));
-            }
-        }
-        None => {}
-    }
+    list(&mut out, "a", &mut answers.iter().map(|a| a.as_str()));
+    let step = match state.step {
+        Some(Step::Results) => Some("results"),
+        Some(Step::Question(q)) => catalogue.questions.get(q).map(|x| x.id),
+        None => None,
+    };
+    list(&mut out, "step", &mut step.into_iter());
     if state.sort_by_fit {
-        parts.push("sort=fit".into());
+        key(&mut out, "sort");
+        out.push_str("fit");
     }
-    let compare: Vec<&str> = state
-        .compare
-        .iter()
-        .filter_map(|&i| catalogue.models.get(i))
-        .map(|m| m.id)
-        .collect();
-    if !compare.is_empty() {
-        parts.push(format!("cmp={}", compare.join(",")));
-    }
+    let models = |ids: &[usize]| -> Vec<&str> {
+        ids.iter()
+            .filter_map(|&i| catalogue.models.get(i))
+            .map(|m| m.id)
+            .collect()
+    };
+    list(&mut out, "cmp", &mut models(&state.compare).into_iter());
     let r = &state.record;
-    if let Some(m) = r.choice.and_then(|i| catalogue.models.get(i)) {
-        parts.push(format!("dec={}", m.id));
-    }
-    for (key, text) in [
+    list(
+        &mut out,
+        "dec",
+        &mut models(r.choice.as_slice()).into_iter(),
+    );
+    for (k, text) in [
         ("why", &r.why),
         ("revisit", &r.revisit),
         ("review", &r.review),
     ] {
         if !text.is_empty() {
-            parts.push(format!("{key}={}", percent_encode(text)));
+            key(&mut out, k);
+            out.push_str(&percent_encode(text));
         }
     }
     if !state.people.is_empty() {
-        let mut p = String::from("p=");
-        p.push_str(&fingerprint(catalogue));
+        key(&mut out, "p");
+        out.push_str(&fingerprint(catalogue));
         for person in &state.people {
-            p.push(',');
-            p.push_str(&person_code(catalogue, &person.answers));
+            out.push(',');
+            out.push_str(&person_code(catalogue, &person.answers));
             if !person.name.is_empty() {
-                p.push('~');
-                p.push_str(&percent_encode(&person.name));
+                out.push('~');
+                out.push_str(&percent_encode(&person.name));
             }
         }
-        parts.push(p);
     }
-    parts.join("&")
+    out
 }
 
 /// Four base-36 characters that change when the questions change (their ids, their answers' ids and how many
@@ -467,7 +498,7 @@ fn parse_people(
     }
     for (i, item) in items.enumerate() {
         let (code, name) = item.split_once('~').unwrap_or((item, ""));
-        let who = format!("person {}", i + 1);
+        let who = ["person ", &(i + 1).to_string()].concat();
         let answers = parse_person_code(catalogue, code).filter(|a| {
             a.any() && wizard::is_complete(catalogue, a) && {
                 let mut pruned = a.clone();
@@ -480,10 +511,10 @@ fn parse_people(
                 name: group::cut(&name, MAX_NAME_LEN),
                 answers,
             }),
-            (Some(_), Some(_)) => problems.push(format!(
-                "{who} is one more than the {MAX_PEOPLE} a comparison holds"
-            )),
-            _ => problems.push(format!("the answers of {who} are not readable")),
+            (Some(_), Some(_)) => {
+                problems.push(who + " is one more than the six a comparison holds")
+            }
+            _ => problems.push(["the answers of ", &who, " are not readable"].concat()),
         }
     }
 }
