@@ -12,13 +12,13 @@ use yew::prelude::*;
 
 use crate::components::catalogue_view::CatalogueView;
 use crate::components::compare_view::CompareView;
+use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map::ModelMap;
-use crate::components::notice::Notice;
-use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
 use crate::data::RUBICK_URL;
+use crate::markup::Markup;
 use crate::types::CatalogueRef;
 use crate::url::{self, Step, View};
 use config::{Config, Theme};
@@ -203,18 +203,18 @@ pub fn App(props: &AppProps) -> Html {
         }
         View::Wizard => match state.step() {
             Step::Results if state.has_results() => {
-                html! { <ResultsView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} /> }
+                html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
             }
             _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
         },
         View::Group => html! {
-            <GroupView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} />
+            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Record => html! {
-            <RecordView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} />
+            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} record=true />
         },
         View::Compare => html! {
-            <CompareView catalogue={catalogue} models={state.view.compare.clone()} dispatch={dispatch.clone()} />
+            <CompareView catalogue={catalogue} models={state.view.compare.clone()} />
         },
         View::Map => {
             let highlight: Vec<usize> = if state.has_results() {
@@ -226,51 +226,60 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 Vec::new()
             };
-            html! { <ModelMap catalogue={catalogue} {highlight} dispatch={dispatch.clone()} /> }
+            html! { <ModelMap catalogue={catalogue} {highlight} /> }
         }
     };
-    let tab = |v: View, label: String| {
-        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(v));
+    // One click and one input handler for the whole widget (see `delegate`), made once like `dispatch`.
+    let handlers = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| (delegate::on_act(&dispatch), delegate::on_field(&dispatch))
+    });
+    let tab = |i: usize, label: &str| {
+        let v = View::ALL[i];
         // The comparison and the decision record belong to "Help me choose".
         let pressed =
             view == v || (v == View::Wizard && matches!(view, View::Group | View::Record));
-        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ label }</button> }
+        let mut act = String::from("v");
+        act.push_str(&i.to_string());
+        html! { <button type="button" aria-pressed={pressed.to_string()} data-act={act}>{ label.to_string() }</button> }
     };
-    let compare_label = match state.view.compare.len() {
-        0 => "Compare".to_string(),
-        n => format!("Compare ({n})"),
-    };
+    let mut compare_label = String::from("Compare");
+    if !state.view.compare.is_empty() {
+        compare_label.push_str(" (");
+        compare_label.push_str(&state.view.compare.len().to_string());
+        compare_label.push(')');
+    }
+    let mut lede = Markup::default();
+    lede.raw("<p class=\"cm-lede\">The ")
+        .num(catalogue.models.len())
+        .raw(" coordination models of <a href=\"");
+    lede.raw(RUBICK_URL).raw("\" rel=\"noopener\" target=\"_blank\">Jade Rubick's catalogue</a>: browse them, or answer a few questions to find the ones that fit your situation.</p>");
+    let mut notice = Markup::default();
+    if let Some(text) = &state.notice {
+        notice
+            .raw("<div class=\"cm-notice\" role=\"status\">")
+            .el("p", text);
+        notice.raw("<button type=\"button\" data-act=\"dismiss\">Dismiss</button></div>");
+    }
+    let mut footer = Markup::default();
+    footer.raw("<footer class=\"cm-footer\"><p>The models and their categories are Jade Rubick\u{2019}s (<a href=\"").raw(RUBICK_URL);
+    footer.raw("\" rel=\"noopener\" target=\"_blank\">Coordination models</a>), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). The card and wizard texts are our own words, marked with their source on every line, and licensed <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license noopener\" target=\"_blank\">CC BY 4.0</a>. The wizard\u{2019}s weights are ours.</p></footer>");
 
     html! {
-        <div class="cm-root" data-theme={theme} ref={root}>
+        <div class="cm-root" data-theme={theme} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}>
             <header class="cm-header">
                 { title }
-                <p class="cm-lede">
-                    { format!("The {} coordination models of ", catalogue.models.len()) }
-                    <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Jade Rubick's catalogue" }</a>
-                    { ": browse them, or answer a few questions to find the ones that fit your situation." }
-                </p>
+                { lede.html() }
                 <nav class="cm-tabs" aria-label="Views">
-                    { tab(View::Catalogue, "Browse all models".into()) }
-                    { tab(View::Wizard, "Help me choose".into()) }
-                    { tab(View::Compare, compare_label) }
-                    { tab(View::Map, "Map".into()) }
+                    { tab(0, "Browse all models") }
+                    { tab(1, "Help me choose") }
+                    { tab(2, &compare_label) }
+                    { tab(3, "Map") }
                 </nav>
             </header>
-            if let Some(text) = state.notice.clone() {
-                <Notice {text} on_dismiss={dispatch.reform(|_| Action::DismissNotice)} />
-            }
+            { notice.html() }
             { body }
-            <footer class="cm-footer">
-                <p>
-                    { "The models and their categories are Jade Rubick\u{2019}s (" }
-                    <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Coordination models" }</a>
-                    { "), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). " }
-                    { "The card and wizard texts are our own words, marked with their source on every line, and licensed " }
-                    <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener" target="_blank">{ "CC BY 4.0" }</a>
-                    { ". The wizard\u{2019}s weights are ours." }
-                </p>
-            </footer>
+            { footer.html() }
         </div>
     }
 }

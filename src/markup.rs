@@ -36,6 +36,15 @@ impl Markup {
         self
     }
 
+    /// Appends a number with its sign, as `{:+}` writes it ("+3", "+0", "-2").
+    pub fn signed(&mut self, n: i32) -> &mut Self {
+        if n >= 0 {
+            self.0.push('+');
+        }
+        self.0.push_str(&n.to_string());
+        self
+    }
+
     /// Appends an element holding escaped text: `open` is the start tag's inside (`li`, `p class="x"`).
     pub fn el(&mut self, open: &str, text: &str) -> &mut Self {
         let tag = open.split(' ').next().unwrap_or(open);

@@ -75,6 +75,8 @@ pub enum Action {
     Restart,
     /// Sorted the grid by wizard fit, or not.
     SortByFit(bool),
+    /// Went from the results to the cards, sorted by fit.
+    BrowseByFit,
     /// The URL changed (load, back, pasted link).
     Restore(Parsed),
     /// Dismissed the notice.
@@ -306,6 +308,10 @@ impl Reducible for State {
                 s.wizard_moves += 1;
             }
             Action::SortByFit(on) => s.view.sort_by_fit = on && s.has_results(),
+            Action::BrowseByFit => {
+                s.view.sort_by_fit = s.has_results();
+                s.view.view = View::Catalogue;
+            }
             // A browser may report one navigation twice (popstate, then hashchange), the second time after the app
             // has rewritten the address: a restore that changes nothing keeps the notice of the first.
             Action::Restore(parsed) => {

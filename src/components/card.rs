@@ -6,10 +6,11 @@ use yew::prelude::*;
 use crate::app::state::Action;
 use std::rc::Rc;
 
-use crate::components::sourced::{Marks, SourceList, Sourced, SourcedList};
+use crate::components::sourced::{claims_markup, marks_markup, source_items};
 use crate::data::RUBICK_URL;
+use crate::markup::Markup;
 use crate::provenance::{self, Legend};
-use crate::types::{CatalogueRef, RelationKind};
+use crate::types::{Catalogue, CatalogueRef, RelationKind};
 
 /// Props of [`ModelCard`].
 #[derive(Properties, PartialEq)]
@@ -115,12 +116,14 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             }
         })
     };
-    let class = classes!(
-        "cm-card",
-        format!("cm-cat-{}", model.category.id()),
-        props.open.then_some("cm-open"),
-        props.fit.is_some_and(|f| f.1).then_some("cm-poor-fit")
-    );
+    let mut class = String::from("cm-card cm-cat-");
+    class.push_str(model.category.id());
+    if props.open {
+        class.push_str(" cm-open");
+    }
+    if props.fit.is_some_and(|f| f.1) {
+        class.push_str(" cm-poor-fit");
+    }
     let fit = props.fit.map(|(score, poor)| {
         html! {
             <p class="cm-fit">
@@ -135,7 +138,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             <div class="cm-card-head">
                 <h3 ref={heading} tabindex="-1">{ model.name }</h3>
                 <button type="button" class="cm-compare-toggle" aria-pressed={props.compared.to_string()}
-                    disabled={!props.compared && !props.can_compare} onclick={props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(index))}
+                    disabled={!props.compared && !props.can_compare} data-act={format!("t{index}")}
                     aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
                     { if props.compared { "In comparison" } else { "Compare" } }
                 </button>
@@ -146,7 +149,12 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                 </p>
             </div>
             { fit.unwrap_or_default() }
-            <p class="cm-summary"><Sourced catalogue={props.catalogue} legend={legend.clone()} claim={model.summary} /></p>
+            <p class="cm-summary">
+                { model.summary.text }
+                <sup class={if provenance::is_ours(&props.catalogue, model.summary.src) { "cm-m cm-ours" } else { "cm-m" }}>
+                    { legend.marks(&props.catalogue, model.summary.src) }
+                </sup>
+            </p>
             <details class="cm-more" open={props.open} ontoggle={on_toggle}>
                 <summary class="cm-toggle" ref={summary_ref}>
                     <span class="cm-when-closed">{ "Show details" }</span>
@@ -159,100 +167,125 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     }
 }
 
-fn details(props: &ModelCardProps, legend: &Rc<Legend>) -> Html {
-    let cat = props.catalogue;
+/// The card's details, written as text (see [`Markup`]); related models open through `data-act`.
+fn details(props: &ModelCardProps, legend: &Legend) -> Html {
+    let cat: &Catalogue = &props.catalogue;
     let model = &cat.models[props.index];
-    let facet = |i: usize, text: &'static str| {
-        html! { <>{ text }<Marks catalogue={cat} legend={legend.clone()} src={std::slice::from_ref(&model.facet_src[i])} /></> }
+    let mut m = Markup::default();
+    let facet = |m: &mut Markup, i: usize, text: &str| {
+        m.text(text);
+        marks_markup(m, cat, legend, std::slice::from_ref(&model.facet_src[i]));
     };
-    let yes_no = |b: bool, yes: &'static str, no: &'static str| if b { yes } else { no };
-    let scopes: Vec<&str> = model.scope.iter().map(|s| s.label()).collect();
-    let scope_text: &'static str = match scopes.len() {
-        1 => model.main_scope().label(),
-        _ => Box::leak(scopes.join(", or ").into_boxed_str()),
-    };
-    let related: Vec<Html> = relations(&cat, props.index)
-        .into_iter()
-        .map(|(label, target, relation)| {
-            let other = &cat.models[target];
-            let onclick = props.dispatch.reform(move |e: MouseEvent| {
-                e.prevent_default();
-                Action::Jump(target)
-            });
-            html! {
-                <li>
-                    <span class="cm-rel-kind">{ label }{ ": " }</span>
-                    <a href={format!("#open={}", other.id)} {onclick}>{ other.name }</a>
-                    if let Some(note) = relation.note { { format!(" ({note})") } }
-                    <Marks catalogue={cat} legend={legend.clone()} src={relation.src} />
-                </li>
-            }
-        })
-        .collect();
-    let (his, all) = provenance::rubick_share(&cat, model);
-    let home = match model.post {
-        Some(p) => html! {
-            <>{ "Rubick\u{2019}s post on this model: " }
-            <a href={cat.source(p).url} rel="noopener" target="_blank">{ cat.source(p).title }</a>{ "." }</>
-        },
-        None => html! {
-            <>{ "Rubick has not published a post on this model; his " }
-            <a href={RUBICK_URL} rel="noopener" target="_blank">{ "catalogue page" }</a>
-            { " gives its one-line definition." }</>
-        },
-    };
-    let draft = model.draft.map(|d| {
-        html! {
-            <p>{ "Rubick\u{2019}s early draft: " }
-            <a href={cat.source(d).url} rel="noopener" target="_blank">{ cat.source(d).title }</a>
-            { " (unread: nothing here rests on it)." }</p>
-        }
-    });
-    html! {
-        <div class="cm-details">
-            <p><SourcedList catalogue={cat} legend={legend.clone()} claims={model.what} inline=true /></p>
-            if let Some(note) = model.note {
-                <p class="cm-note"><strong>{ "About the name: " }</strong><Sourced catalogue={cat} legend={legend.clone()} claim={note} /></p>
-            }
-            <div class="cm-columns">
-                <section>
-                    <h4>{ "When to use it" }</h4>
-                    <SourcedList catalogue={cat} legend={legend.clone()} claims={model.when_to_use} />
-                </section>
-                <section>
-                    <h4>{ "When not to, and how it fails" }</h4>
-                    <SourcedList catalogue={cat} legend={legend.clone()} claims={model.when_not} />
-                </section>
-            </div>
-            <dl class="cm-facts">
-                <dt>{ "What it costs" }</dt><dd><SourcedList catalogue={cat} legend={legend.clone()} claims={model.cost} inline=true /></dd>
-                <dt>{ "Optimizes for" }</dt><dd><Sourced catalogue={cat} legend={legend.clone()} claim={model.optimizes_for} /></dd>
-                <dt>{ "Watch out" }</dt><dd><SourcedList catalogue={cat} legend={legend.clone()} claims={model.watch_out} inline=true /></dd>
-                <dt>{ "Scope" }</dt><dd>{ facet(0, scope_text) }</dd>
-                <dt>{ "Duration" }</dt><dd>{ facet(1, model.duration.label()) }</dd>
-                <dt>{ "Reporting lines" }</dt><dd>{ facet(2, yes_no(model.needs_reorg, "Needs a reorg", "No reorg needed")) }</dd>
-                <dt>{ "Dependency" }</dt>
-                <dd>{ facet(3, yes_no(model.hard_dependency, "Creates a hard dependency between teams", "No hard dependency")) }</dd>
-            </dl>
-            <section>
-                <h4>{ "How to start" }</h4>
-                <SourcedList catalogue={cat} legend={legend.clone()} claims={model.how_to_start} />
-            </section>
-            <section>
-                <h4>{ "Related models" }</h4>
-                if related.is_empty() {
-                    <p class="cm-muted">{ "Rubick\u{2019}s posts name no related model for this one." }</p>
-                } else {
-                    <ul class="cm-related">{ for related }</ul>
-                }
-            </section>
-            <section class="cm-sources">
-                <h4>{ "Sources" }</h4>
-                <p class="cm-muted">{ format!("{his} of {all} statements here rest on Rubick\u{2019}s posts.") }</p>
-                <SourceList catalogue={cat} legend={legend.clone()} />
-                <p>{ home }</p>
-                { draft.unwrap_or_default() }
-            </section>
-        </div>
+    m.raw("<div class=\"cm-details\"><p>");
+    claims_markup(&mut m, cat, legend, model.what, true);
+    m.raw("</p>");
+    if let Some(note) = &model.note {
+        m.raw("<p class=\"cm-note\"><strong>About the name: </strong>");
+        claims_markup(&mut m, cat, legend, std::slice::from_ref(note), true);
+        m.raw("</p>");
     }
+    m.raw("<div class=\"cm-columns\"><section><h4>When to use it</h4>");
+    claims_markup(&mut m, cat, legend, model.when_to_use, false);
+    m.raw("</section><section><h4>When not to, and how it fails</h4>");
+    claims_markup(&mut m, cat, legend, model.when_not, false);
+    m.raw("</section></div><dl class=\"cm-facts\"><dt>What it costs</dt><dd>");
+    claims_markup(&mut m, cat, legend, model.cost, true);
+    m.raw("</dd><dt>Optimizes for</dt><dd>");
+    claims_markup(
+        &mut m,
+        cat,
+        legend,
+        std::slice::from_ref(&model.optimizes_for),
+        true,
+    );
+    m.raw("</dd><dt>Watch out</dt><dd>");
+    claims_markup(&mut m, cat, legend, model.watch_out, true);
+    m.raw("</dd><dt>Scope</dt><dd>");
+    let scopes: Vec<&str> = model.scope.iter().map(|s| s.label()).collect();
+    facet(&mut m, 0, &scopes.join(", or "));
+    m.raw("</dd><dt>Duration</dt><dd>");
+    facet(&mut m, 1, model.duration.label());
+    m.raw("</dd><dt>Reporting lines</dt><dd>");
+    facet(
+        &mut m,
+        2,
+        if model.needs_reorg {
+            "Needs a reorg"
+        } else {
+            "No reorg needed"
+        },
+    );
+    m.raw("</dd><dt>Dependency</dt><dd>");
+    facet(
+        &mut m,
+        3,
+        if model.hard_dependency {
+            "Creates a hard dependency between teams"
+        } else {
+            "No hard dependency"
+        },
+    );
+    m.raw("</dd></dl><section><h4>How to start</h4>");
+    claims_markup(&mut m, cat, legend, model.how_to_start, false);
+    m.raw("</section><section><h4>Related models</h4>");
+    let related = relations(&props.catalogue, props.index);
+    if related.is_empty() {
+        m.raw(
+            "<p class=\"cm-muted\">Rubick\u{2019}s posts name no related model for this one.</p>",
+        );
+    } else {
+        m.raw("<ul class=\"cm-related\">");
+        for (label, target, relation) in related {
+            let other = &cat.models[target];
+            m.raw("<li><span class=\"cm-rel-kind\">")
+                .text(label)
+                .raw(": </span><a href=\"#open=")
+                .text(other.id);
+            m.raw("\" data-act=\"j")
+                .num(target)
+                .raw("\">")
+                .text(other.name)
+                .raw("</a>");
+            if let Some(note) = relation.note {
+                m.raw(" (").text(note).raw(")");
+            }
+            marks_markup(&mut m, cat, legend, relation.src);
+            m.raw("</li>");
+        }
+        m.raw("</ul>");
+    }
+    let (his, all) = provenance::rubick_share(cat, model);
+    m.raw("</section><section class=\"cm-sources\"><h4>Sources</h4><p class=\"cm-muted\">")
+        .num(his)
+        .raw(" of ");
+    m.num(all)
+        .raw(" statements here rest on Rubick\u{2019}s posts.</p>");
+    source_items(&mut m, cat, legend);
+    let link = |m: &mut Markup, s: u8| {
+        let source = cat.source(s);
+        m.raw("<a href=\"")
+            .text(source.url)
+            .raw("\" rel=\"noopener\" target=\"_blank\">")
+            .text(source.title)
+            .raw("</a>");
+    };
+    match model.post {
+        Some(p) => {
+            m.raw("<p>Rubick\u{2019}s post on this model: ");
+            link(&mut m, p);
+            m.raw(".</p>");
+        }
+        None => {
+            m.raw("<p>Rubick has not published a post on this model; his <a href=\"")
+                .raw(RUBICK_URL);
+            m.raw("\" rel=\"noopener\" target=\"_blank\">catalogue page</a> gives its one-line definition.</p>");
+        }
+    }
+    if let Some(d) = model.draft {
+        m.raw("<p>Rubick\u{2019}s early draft: ");
+        link(&mut m, d);
+        m.raw(" (unread: nothing here rests on it).</p>");
+    }
+    m.raw("</section></div>");
+    m.html()
 }

@@ -1,88 +1,26 @@
 //! Several people's answers side by side: each person's top 3, the combined ranking, where they differ, and which
-//! disagreement decides the combined top model. Also the pieces the decision record shares with it.
+//! disagreement decides the combined top model; the same component shows their decision record (`record_view`).
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::state::{Action, RecordField, State};
-use crate::components::share;
+use crate::app::state::State;
+use crate::components::share::{self, use_share};
 use crate::components::wizard_view::use_focus_on_move;
 use crate::group::{self, MAX_PEOPLE, Person};
 use crate::markup::Markup;
 use crate::report;
 use crate::types::Catalogue;
-use crate::url::View;
 
-/// Props of [`GroupView`] and of the decision record.
+/// Props of [`GroupView`] (and of the results).
 #[derive(Properties, PartialEq)]
 pub struct GroupViewProps {
     /// The app state.
     pub state: UseReducerHandle<State>,
     /// A link that reopens this view.
     pub share_link: AttrValue,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
-
-/// One handler for a whole view (events bubble up to it): `f` turns an event into an action, or into nothing.
-fn delegate<E: 'static>(dispatch: &Callback<Action>, f: fn(E) -> Option<Action>) -> Callback<E> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |e: E| {
-        if let Some(a) = f(e) {
-            dispatch.emit(a);
-        }
-    })
-}
-
-/// The view's one click handler: the clicked button's `data-act` becomes an action ("add": the pasted links,
-/// "next": the next person answers here, "rec": the decision record, "grp": the comparison, "res": the wizard,
-/// "r2": remove the third person).
-pub fn on_act(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
-    delegate(dispatch, |e: MouseEvent| {
-        let button = e
-            .target_dyn_into::<web_sys::Element>()?
-            .closest("[data-act]")
-            .ok()??;
-        let act = button.get_attribute("data-act")?;
-        Some(match act.as_str() {
-            "add" => {
-                let field: web_sys::HtmlTextAreaElement = button
-                    .parent_element()?
-                    .query_selector("textarea")
-                    .ok()??
-                    .dyn_into()
-                    .ok()?;
-                let text = field.value();
-                field.set_value("");
-                Action::AddLinks(text)
-            }
-            "next" => Action::NextPerson,
-            "rec" => Action::Record(share::review_date()),
-            "grp" => Action::Group,
-            "res" => Action::SetView(View::Wizard),
-            _ => Action::RemovePerson(act.get(1..)?.parse().ok()?),
-        })
-    })
-}
-
-/// The view's one input handler: an edited field's `name` becomes an action ("n2": the third person's name, "dec",
-/// "why", "revisit", "review": the record's fields).
-pub fn on_field(dispatch: &Callback<Action>) -> Callback<InputEvent> {
-    delegate(dispatch, |e: InputEvent| {
-        let field = e.target_dyn_into::<web_sys::Element>()?;
-        let name = field.get_attribute("name")?;
-        let value = js_sys::Reflect::get(&field, &"value".into())
-            .ok()?
-            .as_string()?;
-        let f = match name.as_str() {
-            "dec" => RecordField::Choice,
-            "why" => RecordField::Why,
-            "revisit" => RecordField::Revisit,
-            "review" => RecordField::Review,
-            _ => return Some(Action::Rename(name.get(1..)?.parse().ok()?, value)),
-        };
-        Some(Action::EditRecord(f, value))
-    })
+    /// Show the decision record rather than the comparison.
+    #[prop_or_default]
+    pub record: bool,
 }
 
 /// The name field of person `i` (names live only in the link).
@@ -125,7 +63,7 @@ pub fn side_by_side(m: &mut Markup, catalogue: &Catalogue, people: &[Person], na
     m.raw("</dl>");
 }
 
-/// The comparison of several people's answers.
+/// The comparison of several people's answers, or their decision record (`record`).
 #[component]
 pub fn GroupView(props: &GroupViewProps) -> Html {
     let state = &props.state;
@@ -133,6 +71,17 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_move(heading.clone(), state.wizard_moves);
     let people = &state.view.people;
+    let markdown = {
+        let people = people.clone();
+        let record = state.view.record.clone();
+        let link = props.share_link.clone();
+        Callback::from(move |_| report::record_markdown(&catalogue, &people, &record, &link))
+    };
+    let back = html! { <button type="button" data-act="grp">{ "Back to the comparison" }</button> };
+    let share = use_share(&props.share_link, "decision record", markdown, back);
+    if props.record {
+        return crate::components::record_view::record(state, heading, share);
+    }
     let names = group::names(people);
     let answers = group::answers_of(people);
     let each = people.iter().enumerate().map(|(i, p)| {
@@ -192,7 +141,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     }
     m.raw("<button type=\"button\" data-act=\"res\">Back to the wizard</button></div>");
     html! {
-        <section class="cm-group" aria-label="Compare answers" onclick={on_act(&props.dispatch)} oninput={on_field(&props.dispatch)}>
+        <section class="cm-group" aria-label="Compare answers">
             <h2 ref={heading} tabindex="-1">{ "Compare answers with colleagues" }</h2>
             <p class="cm-muted">
                 { "Each person answers the wizard; their answers are compared here. Up to six people; names stay in the link only." }

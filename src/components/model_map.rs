@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Action;
 use crate::components::card::relations;
 use crate::map::{self, CHANGE, REACH};
+use crate::markup::Markup;
 use crate::types::{CatalogueRef, RelationKind};
 
 /// Props of [`ModelMap`].
@@ -15,8 +15,6 @@ pub struct ModelMapProps {
     /// Models to highlight (the wizard's top results).
     #[prop_or_default]
     pub highlight: Vec<usize>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
 }
 
 /// An SVG coordinate as a whole number (keeps float formatting code out of the wasm).
@@ -42,22 +40,48 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
     let active = use_state(|| None::<usize>);
     let (cw, rh) = (map::column_width(), map::row_height());
 
-    let grid = (0..=REACH.len()).map(|c| {
+    // The drawing behind the nodes (grid, axis labels, relation lines), written as SVG text.
+    let mut back = Markup::default();
+    let line = |m: &mut Markup, class: &str, x1: f64, y1: f64, x2: f64, y2: f64| {
+        m.raw("<line class=\"")
+            .raw(class)
+            .raw("\" x1=\"")
+            .raw(&px(x1))
+            .raw("\" y1=\"")
+            .raw(&px(y1));
+        m.raw("\" x2=\"")
+            .raw(&px(x2))
+            .raw("\" y2=\"")
+            .raw(&px(y2))
+            .raw("\"/>");
+    };
+    let bottom = map::HEIGHT - map::BOTTOM;
+    for c in 0..=REACH.len() {
         let x = map::LEFT + cw * c as f64;
-        html! { <line class="cm-grid-line" x1={px(x)} y1="0" x2={px(x)} y2={px(map::HEIGHT - map::BOTTOM)} /> }
-    });
-    let rows = (0..=CHANGE.len()).map(|r| {
-        let y = (map::HEIGHT - map::BOTTOM) - rh * r as f64;
-        html! { <line class="cm-grid-line" x1={px(map::LEFT)} y1={px(y)} x2={px(map::WIDTH)} y2={px(y)} /> }
-    });
-    let x_labels = REACH.iter().enumerate().map(|(c, label)| {
+        line(&mut back, "cm-grid-line", x, 0.0, x, bottom);
+    }
+    for r in 0..=CHANGE.len() {
+        let y = bottom - rh * r as f64;
+        line(&mut back, "cm-grid-line", map::LEFT, y, map::WIDTH, y);
+    }
+    for (c, label) in REACH.iter().enumerate() {
         let x = map::LEFT + cw * (c as f64 + 0.5);
-        html! { <text class="cm-axis-label" x={px(x)} y={px(map::HEIGHT - map::BOTTOM + 22.0)} text-anchor="middle">{ *label }</text> }
-    });
-    let y_labels = CHANGE.iter().enumerate().map(|(r, label)| {
-        let y = (map::HEIGHT - map::BOTTOM) - rh * (r as f64 + 0.5);
-        html! { <text class="cm-axis-label" x="8" y={px(y)}>{ *label }</text> }
-    });
+        back.raw("<text class=\"cm-axis-label\" x=\"")
+            .raw(&px(x))
+            .raw("\" y=\"")
+            .raw(&px(bottom + 22.0));
+        back.raw("\" text-anchor=\"middle\">")
+            .text(label)
+            .raw("</text>");
+    }
+    for (r, label) in CHANGE.iter().enumerate() {
+        let y = bottom - rh * (r as f64 + 0.5);
+        back.raw("<text class=\"cm-axis-label\" x=\"8\" y=\"")
+            .raw(&px(y))
+            .raw("\">")
+            .text(label)
+            .raw("</text>");
+    }
     let lit = |i: usize| {
         active.is_some_and(|a| {
             a == i
@@ -66,24 +90,21 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
                     .any(|e| (e.from == a && e.to == i) || (e.to == a && e.from == i))
         })
     };
-    let lines = edges.iter().map(|e| {
+    for e in edges.iter() {
         let (a, b) = (nodes[e.from], nodes[e.to]);
-        let on = active.is_some_and(|x| x == e.from || x == e.to);
-        let class = classes!(
-            "cm-edge",
-            kind_class(e.kind),
-            on.then_some("cm-lit"),
-            active.is_some().then_some("cm-dimmable")
-        );
-        html! { <line {class} x1={px(a.x)} y1={px(a.y)} x2={px(b.x)} y2={px(b.y)} /> }
-    });
+        let mut class = String::from("cm-edge ");
+        class.push_str(kind_class(e.kind));
+        if active.is_some_and(|x| x == e.from || x == e.to) {
+            class.push_str(" cm-lit");
+        }
+        if active.is_some() {
+            class.push_str(" cm-dimmable");
+        }
+        line(&mut back, &class, a.x, a.y, b.x, b.y);
+    }
     let points = nodes.iter().map(|n| {
         let m = &catalogue.models[n.model];
         let i = n.model;
-        let onclick = props.dispatch.reform(move |e: MouseEvent| {
-            e.prevent_default();
-            Action::Jump(i)
-        });
         let set = active.clone();
         let enter = Callback::from(move |_: MouseEvent| set.set(Some(i)));
         let set = active.clone();
@@ -93,20 +114,24 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
         let set = active.clone();
         let blur = Callback::from(move |_: FocusEvent| set.set(None));
         let on = lit(i);
-        let class = classes!(
-            "cm-node",
-            format!("cm-cat-{}", m.category.id()),
-            props.highlight.contains(&i).then_some("cm-top"),
-            on.then_some("cm-lit"),
-            (active.is_some() && !on).then_some("cm-faded"),
-        );
+        let mut class = String::from("cm-node cm-cat-");
+        class.push_str(m.category.id());
+        for (yes, name) in [
+            (props.highlight.contains(&i), " cm-top"),
+            (on, " cm-lit"),
+            (active.is_some() && !on, " cm-faded"),
+        ] {
+            if yes {
+                class.push_str(name);
+            }
+        }
         let rank = props.highlight.iter().position(|&h| h == i);
         let label = match rank {
             Some(r) => format!("{} (your #{})", m.name, r + 1),
             None => m.name.to_string(),
         };
         html! {
-            <a href={format!("#open={}", m.id)} {class} {onclick} onmouseenter={enter} onmouseleave={leave}
+            <a href={format!("#open={}", m.id)} {class} data-act={format!("j{i}")} onmouseenter={enter} onmouseleave={leave}
                 onfocus={focus} onblur={blur} aria-label={format!("{label}: open its card")}>
                 <circle cx={px(n.x)} cy={px(n.y)} r={if rank.is_some() { "9" } else { "6" }} />
                 <text x={px(n.x + 11.0)} y={px(n.y + 4.0)}>
@@ -117,19 +142,31 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
             </a>
         }
     });
-    let text_alternative = catalogue.models.iter().enumerate().map(|(i, m)| {
+    let mut text = Markup::default();
+    text.raw("<details class=\"cm-map-text\"><summary>The map as text</summary><ul>");
+    for (i, m) in catalogue.models.iter().enumerate() {
+        text.raw("<li><strong>")
+            .text(m.name)
+            .raw("</strong>: ")
+            .text(&REACH[map::reach(m)].to_ascii_lowercase());
+        text.raw("; ")
+            .text(&CHANGE[map::change(m)].to_ascii_lowercase())
+            .raw(".");
         let rel: Vec<String> = relations(&catalogue, i)
             .into_iter()
-            .map(|(label, t, _)| format!("{} {}", label.to_ascii_lowercase(), catalogue.models[t].name))
+            .map(|(label, t, _)| {
+                let mut s = label.to_ascii_lowercase();
+                s.push(' ');
+                s.push_str(catalogue.models[t].name);
+                s
+            })
             .collect();
-        html! {
-            <li>
-                <strong>{ m.name }</strong>
-                { format!(": {}; {}.", REACH[map::reach(m)].to_ascii_lowercase(), CHANGE[map::change(m)].to_ascii_lowercase()) }
-                if !rel.is_empty() { { format!(" Related: {}.", rel.join("; ")) } }
-            </li>
+        if !rel.is_empty() {
+            text.raw(" Related: ").text(&rel.join("; ")).raw(".");
         }
-    });
+        text.raw("</li>");
+    }
+    text.raw("</ul></details>");
     html! {
         <section class="cm-map" aria-label="Map of the models">
             <h2>{ "How the models relate" }</h2>
@@ -144,14 +181,11 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
             <div class="cm-map-scroll">
                 <svg viewBox={format!("0 0 {} {}", px(map::WIDTH), px(map::HEIGHT))} class="cm-map-svg" aria-labelledby="cm-map-title">
                     <title id="cm-map-title">{ "Map of the 27 coordination models by reach and by how much structure they change" }</title>
-                    <g aria-hidden="true">{ for grid }{ for rows }{ for x_labels }{ for y_labels }{ for lines }</g>
+                    <g aria-hidden="true">{ back.html() }</g>
                     { for points }
                 </svg>
             </div>
-            <details class="cm-map-text">
-                <summary>{ "The map as text" }</summary>
-                <ul>{ for text_alternative }</ul>
-            </details>
+            { text.html() }
         </section>
     }
 }

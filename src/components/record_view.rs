@@ -1,31 +1,26 @@
 //! The decision record, in the shape of an architecture decision record and editable in place: context, decision,
 //! consequences, when to revisit, the people; it lives in the link, prints on one page and copies as Markdown.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::group_view::{GroupViewProps, name_field, on_act, on_field, side_by_side};
-use crate::components::share::{self, Share};
-use crate::components::sourced::{SourceList, SourcedList};
-use crate::components::wizard_view::use_focus_on_move;
+use crate::app::state::State;
+use crate::components::group_view::{name_field, side_by_side};
+use crate::components::share;
+use crate::components::sourced::{claims_markup, sources_markup};
 use crate::group;
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
 
-/// The decision record.
-#[component]
-pub fn RecordView(props: &GroupViewProps) -> Html {
-    let state = &props.state;
+/// The decision record (rendered by `GroupView`, which owns the focus and the sharing hooks): `heading` takes focus
+/// when the record opens, `share` is its link, Copy as Markdown and Print.
+pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
     let catalogue = state.catalogue;
-    let heading = use_node_ref();
-    use_focus_on_move(heading.clone(), state.wizard_moves);
     let people = &state.view.people;
     let record = &state.view.record;
     if people.is_empty() {
         return html! {
-            <section class="cm-record" aria-label="Decision record" onclick={on_act(&props.dispatch)}>
+            <section class="cm-record" aria-label="Decision record">
                 <h2 ref={heading} tabindex="-1">{ "Decision record" }</h2>
                 <p>{ "A decision record starts from wizard answers: answer the wizard first, yours or your group\u{2019}s." }</p>
                 <button type="button" class="cm-primary" data-act="res">{ "Help me choose" }</button>
@@ -37,14 +32,14 @@ pub fn RecordView(props: &GroupViewProps) -> Html {
     let (top, changes) = group::changes(&catalogue, &answers);
     let chosen = record.choice.unwrap_or(top);
     let model = &catalogue.models[chosen];
-    let legend = Rc::new(Legend::new(
+    let legend = Legend::new(
         &catalogue,
         model
             .watch_out
             .iter()
             .chain(model.how_to_start)
             .flat_map(|c| c.src.iter().copied()),
-    ));
+    );
     let table = group::answer_table(&catalogue, people);
     let mut context = Markup::default();
     context
@@ -98,7 +93,11 @@ pub fn RecordView(props: &GroupViewProps) -> Html {
         } else {
             &record.why
         })
-        .raw("</p><h3>Consequences</h3>");
+        .raw("</p><h3>Consequences</h3><p class=\"cm-watch\"><strong>Watch out: </strong>");
+    claims_markup(&mut why, &catalogue, &legend, model.watch_out, true);
+    why.raw("</p><div class=\"cm-start\"><strong>How to start: </strong>");
+    claims_markup(&mut why, &catalogue, &legend, model.how_to_start, false);
+    why.raw("</div>");
     let mut revisit = Markup::default();
     revisit
         .raw("<h3>When to revisit</h3>")
@@ -116,14 +115,10 @@ pub fn RecordView(props: &GroupViewProps) -> Html {
         })
         .raw("</p><h3>People involved</h3>")
         .el("p", &report::and_list(&names));
-    let markdown = {
-        let people = people.clone();
-        let record = record.clone();
-        let link = props.share_link.clone();
-        Callback::from(move |_| report::record_markdown(&catalogue, &people, &record, &link))
-    };
+    let mut end = Markup::default();
+    sources_markup(&mut end, &catalogue, &legend);
     html! {
-        <section class="cm-record" aria-label="Decision record" onclick={on_act(&props.dispatch)} oninput={on_field(&props.dispatch)}>
+        <section class="cm-record" aria-label="Decision record">
             <h2 ref={heading} tabindex="-1">{ "Decision record: " }{ model.name }</h2>
             { share::link_full_alert(state.link_full) }
             { context.html() }
@@ -134,8 +129,6 @@ pub fn RecordView(props: &GroupViewProps) -> Html {
                 <textarea name="why" rows="3" maxlength="500" value={record.why.clone()} />
             </label>
             { why.html() }
-            <p class="cm-watch"><strong>{ "Watch out: " }</strong><SourcedList {catalogue} legend={legend.clone()} claims={model.watch_out} inline=true /></p>
-            <div class="cm-start"><strong>{ "How to start: " }</strong><SourcedList {catalogue} legend={legend.clone()} claims={model.how_to_start} /></div>
             { revisit.html() }
             <label class="cm-field">
                 { "Also revisit if" }
@@ -144,14 +137,8 @@ pub fn RecordView(props: &GroupViewProps) -> Html {
             <label class="cm-field">{ "Review date" }<input type="date" name="review" value={record.review.clone()} /></label>
             { after.html() }
             <div class="cm-names">{ for people.iter().enumerate().map(|(i, p)| name_field(i, p)) }</div>
-            <section class="cm-sources">
-                <h3>{ "Sources" }</h3>
-                <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
-                <SourceList {catalogue} legend={legend.clone()} />
-            </section>
-            <Share link={props.share_link.clone()} what="decision record" {markdown}>
-                <button type="button" data-act="grp">{ "Back to the comparison" }</button>
-            </Share>
+            { end.html() }
+            { share }
         </section>
     }
 }

@@ -1,23 +1,10 @@
-//! Sharing a result or a decision record: its link, Copy as Markdown (or a text box to copy by hand), and Print.
+//! Sharing a result or a decision record: its link, Copy as Markdown (or a text box to copy by hand), and Print;
+//! also the decision record's default review date and the notice for a link that would grow too long.
 
 use yew::prelude::*;
 
 use crate::markup::Markup;
 use crate::url::MAX_HASH_LEN;
-
-/// Props of [`Share`].
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    /// The link that reopens what is shown.
-    pub link: AttrValue,
-    /// What is shared, for the texts: "result", "decision record".
-    pub what: &'static str,
-    /// Builds the Markdown when the reader asks for it (not on every render).
-    pub markdown: Callback<(), String>,
-    /// More buttons for the same row.
-    #[prop_or_default]
-    pub children: Html,
-}
 
 /// The clipboard, where the browser offers it (secure contexts only).
 fn clipboard() -> Option<web_sys::Clipboard> {
@@ -61,12 +48,18 @@ pub fn share_line(m: &mut Markup, what: &str, link: &str) {
     }
 }
 
-/// The link, Copy as Markdown and Print, and any further buttons.
-#[component]
-pub fn Share(props: &ShareProps) -> Html {
+/// The link (`link`) to what is shown (`what`: "result", "decision record"), Copy as Markdown (built by `markdown`
+/// when the reader asks, not on every render) and Print, and the buttons in `more`.
+#[hook]
+pub fn use_share(
+    link: &str,
+    what: &'static str,
+    markdown: Callback<(), String>,
+    more: Html,
+) -> Html {
     let copied = use_state(|| None::<Result<(), String>>);
     let on_copy = {
-        let make = props.markdown.clone();
+        let make = markdown;
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let text = make.emit(());
@@ -82,16 +75,11 @@ pub fn Share(props: &ShareProps) -> Html {
             });
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let feedback = match &*copied {
         None => html! {},
         Some(Ok(())) => {
             let mut text = String::from("Copied the ");
-            text.push_str(props.what);
+            text.push_str(what);
             text.push_str(" as Markdown.");
             html! { <p class="cm-copied" role="status">{ text }</p> }
         }
@@ -108,14 +96,14 @@ pub fn Share(props: &ShareProps) -> Html {
         },
     };
     let mut line = Markup::default();
-    share_line(&mut line, props.what, &props.link);
+    share_line(&mut line, what, link);
     html! {
         <>
             { line.html() }
             <div class="cm-actions cm-result-actions">
                 <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
-                <button type="button" onclick={on_print}>{ "Print" }</button>
-                { props.children.clone() }
+                <button type="button" data-act="print">{ "Print" }</button>
+                { more }
             </div>
             { feedback }
         </>

@@ -52,6 +52,8 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         .count()
         >= usize::from(question.max_choices);
     let name = format!("cm-q-{}", question.id);
+    // The field name the widget's input handler reads: "a" and the question (see `delegate`).
+    let field = format!("a{q}");
 
     let possible = wizard::possible_questions(&catalogue, &state.view.answers);
     let position = possible.iter().position(|&x| x == q).unwrap_or(position);
@@ -61,27 +63,23 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         let label = format!("Question {}", i + 1);
         let title = catalogue.questions[sq].prompt;
         let content = if answered && !current {
-            let onclick = props.dispatch.reform(move |_: MouseEvent| Action::GoTo(sq));
-            html! { <button type="button" class="cm-link-button" {onclick} {title}>{ label }<span class="cm-sr">{ " (answered)" }</span></button> }
+            html! { <button type="button" class="cm-link-button" data-act={format!("g{sq}")} {title}>{ label }<span class="cm-sr">{ " (answered)" }</span></button> }
         } else {
             html! { <span {title}>{ label }</span> }
         };
         html! {
-            <li class={classes!(current.then_some("cm-current"), answered.then_some("cm-done"))}
+            <li class={match (current, answered) { (true, true) => "cm-current cm-done", (true, false) => "cm-current", (false, true) => "cm-done", _ => "" }}
                 aria-current={current.then_some("step")}>{ content }</li>
         }
     });
     // One answer: a radio group. Several (the problem): checkboxes, the others disabled once the limit is reached.
     let radios = question.answers.iter().enumerate().map(|(a, answer)| {
         let checked = answers.has(q, a);
-        let onchange = props.dispatch.reform(move |_: Event| {
-            if multi { Action::Toggle(q, a) } else { Action::Answer(q, a) }
-        });
         let kind = if multi { "checkbox" } else { "radio" };
         let disabled = multi && full && !checked && !answer.unsure;
         html! {
-            <label class={classes!("cm-option", answer.unsure.then_some("cm-unsure"))}>
-                <input type={kind} name={name.clone()} value={answer.id} {checked} {disabled} {onchange} />
+            <label class={if answer.unsure { "cm-option cm-unsure" } else { "cm-option" }}>
+                <input type={kind} name={field.clone()} value={a.to_string()} {checked} {disabled} />
                 <span>{ answer.label }</span>
             </label>
         }
@@ -98,15 +96,13 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         e.prevent_default();
         Action::Next
     });
-    let on_back = props.dispatch.reform(|_: MouseEvent| Action::Back);
-    let on_restart = props.dispatch.reform(|_: MouseEvent| Action::Restart);
     let progress = format!("Question {} of {}", position + 1, possible.len());
 
     html! {
         <section class="cm-wizard" aria-label="Decision wizard">
             <ol class="cm-steps" aria-label="Steps">
                 { for steps }
-                <li class={classes!(state.has_results().then_some("cm-done"))}>{ "Results" }</li>
+                <li class={state.has_results().then_some("cm-done")}>{ "Results" }</li>
             </ol>
             <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
             <form class="cm-form" onsubmit={on_submit} novalidate=true>
@@ -122,11 +118,11 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
                 </fieldset>
                 <div class="cm-actions">
                     if position > 0 {
-                        <button type="button" onclick={on_back}>{ "Back" }</button>
+                        <button type="button" data-act="back">{ "Back" }</button>
                     }
                     <button type="submit" class="cm-primary">{ if is_last { "See results" } else { "Next" } }</button>
                     if state.view.answers.any() {
-                        <button type="button" class="cm-link-button" onclick={on_restart}>{ "Restart" }</button>
+                        <button type="button" class="cm-link-button" data-act="restart">{ "Restart" }</button>
                     }
                 </div>
             </form>
