@@ -234,21 +234,19 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         move |_| (delegate::on_act(&dispatch), delegate::on_field(&dispatch))
     });
-    let tab = |i: usize, label: &str| {
-        let v = View::ALL[i];
-        // The comparison and the decision record belong to "Help me choose".
-        let pressed =
-            view == v || (v == View::Wizard && matches!(view, View::Group | View::Record));
-        let mut act = String::from("v");
-        act.push_str(&i.to_string());
-        html! { <button type="button" aria-pressed={pressed.to_string()} data-act={act}>{ label.to_string() }</button> }
-    };
     let mut compare_label = String::from("Compare");
     if !state.view.compare.is_empty() {
         compare_label.push_str(" (");
         compare_label.push_str(&state.view.compare.len().to_string());
         compare_label.push(')');
     }
+    let tabs = ["Browse all models", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
+        let v = View::ALL[i];
+        // The comparison and the decision record belong to "Help me choose".
+        let pressed =
+            view == v || (v == View::Wizard && matches!(view, View::Group | View::Record));
+        html! { <button type="button" aria-pressed={pressed.to_string()} data-act={format!("v{i}")}>{ label.to_string() }</button> }
+    });
     let mut lede = Markup::default();
     lede.raw("<p class=\"cm-lede\">The ")
         .num(catalogue.models.len())
@@ -270,12 +268,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="cm-header">
                 { title }
                 { lede.html() }
-                <nav class="cm-tabs" aria-label="Views">
-                    { tab(0, "Browse all models") }
-                    { tab(1, "Help me choose") }
-                    { tab(2, &compare_label) }
-                    { tab(3, "Map") }
-                </nav>
+                <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
             </header>
             { notice.html() }
             { body }

@@ -15,7 +15,8 @@ impl Markup {
         self
     }
 
-    /// Appends text, escaped for element content and attribute values.
+    /// Appends text, escaped for element content and for attribute values (which are always written in double
+    /// quotes, so a single quote needs no escape).
     pub fn text(&mut self, s: &str) -> &mut Self {
         for c in s.chars() {
             match c {
@@ -23,7 +24,6 @@ impl Markup {
                 '<' => self.0.push_str("&lt;"),
                 '>' => self.0.push_str("&gt;"),
                 '"' => self.0.push_str("&quot;"),
-                '\'' => self.0.push_str("&#39;"),
                 c => self.0.push(c),
             }
         }

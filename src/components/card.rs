@@ -124,14 +124,35 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     if props.fit.is_some_and(|f| f.1) {
         class.push_str(" cm-poor-fit");
     }
-    let fit = props.fit.map(|(score, poor)| {
-        html! {
-            <p class="cm-fit">
-                { format!("Fit {score:+}") }
-                if poor { <span class="cm-fit-poor">{ " \u{b7} poor fit" }</span> }
-            </p>
+    // Badges, fit and summary, written as text (see `Markup`).
+    let mut badges = Markup::default();
+    badges
+        .raw("<p class=\"cm-badges\"><span class=\"cm-badge cm-badge-cat\">")
+        .raw(model.category.label());
+    badges
+        .raw("</span><span class=\"cm-badge\">")
+        .raw(model.main_scope().label());
+    badges
+        .raw("</span><span class=\"cm-badge\">")
+        .raw(model.duration.label())
+        .raw("</span></p>");
+    let mut body = Markup::default();
+    if let Some((score, poor)) = props.fit {
+        body.raw("<p class=\"cm-fit\">Fit ").signed(score);
+        if poor {
+            body.raw("<span class=\"cm-fit-poor\"> \u{b7} poor fit</span>");
         }
-    });
+        body.raw("</p>");
+    }
+    body.raw("<p class=\"cm-summary\">");
+    claims_markup(
+        &mut body,
+        &props.catalogue,
+        &legend,
+        std::slice::from_ref(&model.summary),
+        true,
+    );
+    body.raw("</p>");
     let details = (props.open || DETAILS_ALWAYS).then(|| details(props, &legend));
     html! {
         <article {class} onkeydown={on_keydown} data-model={model.id}>
@@ -142,19 +163,9 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
                     { if props.compared { "In comparison" } else { "Compare" } }
                 </button>
-                <p class="cm-badges">
-                    <span class="cm-badge cm-badge-cat">{ model.category.label() }</span>
-                    <span class="cm-badge">{ model.main_scope().label() }</span>
-                    <span class="cm-badge">{ model.duration.label() }</span>
-                </p>
+                { badges.html() }
             </div>
-            { fit.unwrap_or_default() }
-            <p class="cm-summary">
-                { model.summary.text }
-                <sup class={if provenance::is_ours(&props.catalogue, model.summary.src) { "cm-m cm-ours" } else { "cm-m" }}>
-                    { legend.marks(&props.catalogue, model.summary.src) }
-                </sup>
-            </p>
+            { body.html() }
             <details class="cm-more" open={props.open} ontoggle={on_toggle}>
                 <summary class="cm-toggle" ref={summary_ref}>
                     <span class="cm-when-closed">{ "Show details" }</span>

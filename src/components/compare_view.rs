@@ -43,20 +43,30 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     }
     let head = picked.iter().enumerate().map(|(pos, &m)| {
         let model = &catalogue.models[m];
-        let options = catalogue
+        // The options, written as text (see `Markup`): the select itself stays, so it keeps focus on a swap.
+        let mut options = Markup::default();
+        for (i, o) in catalogue
             .models
             .iter()
             .enumerate()
             .filter(|(i, _)| *i == m || !picked.contains(i))
-            .map(|(i, o)| {
-                html! { <option value={i.to_string()} selected={i == m}>{ o.name }</option> }
-            });
+        {
+            options
+                .raw(if i == m {
+                    "<option selected value=\""
+                } else {
+                    "<option value=\""
+                })
+                .num(i)
+                .raw("\">");
+            options.text(o.name).raw("</option>");
+        }
         html! {
             <th scope="col">
                 <span class="cm-col-name">{ model.name }</span>
                 <label class="cm-swap">
                     <span class="cm-sr">{ format!("Swap {} for", model.name) }</span>
-                    <select name={format!("s{pos}")}>{ for options }</select>
+                    <select name={format!("s{pos}")}>{ options.html() }</select>
                 </label>
                 <button type="button" class="cm-link-button" data-act={format!("t{m}")}>
                     { "Remove" }<span class="cm-sr">{ format!(" {}", model.name) }</span>

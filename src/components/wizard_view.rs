@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
+use crate::markup::Markup;
 use crate::url::Step;
 use crate::wizard;
 
@@ -57,20 +58,40 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
 
     let possible = wizard::possible_questions(&catalogue, &state.view.answers);
     let position = possible.iter().position(|&x| x == q).unwrap_or(position);
-    let steps = possible.iter().enumerate().map(|(i, &sq)| {
+    // The step list, written as text (see `Markup`); answered steps are buttons that go back (`data-act`).
+    let mut steps = Markup::default();
+    steps.raw("<ol class=\"cm-steps\" aria-label=\"Steps\">");
+    for (i, &sq) in possible.iter().enumerate() {
         let current = sq == q;
         let answered = state.view.answers.get(sq).is_some();
-        let label = format!("Question {}", i + 1);
-        let title = catalogue.questions[sq].prompt;
-        let content = if answered && !current {
-            html! { <button type="button" class="cm-link-button" data-act={format!("g{sq}")} {title}>{ label }<span class="cm-sr">{ " (answered)" }</span></button> }
+        steps.raw(match (current, answered) {
+            (true, true) => "<li class=\"cm-current cm-done\" aria-current=\"step\">",
+            (true, false) => "<li class=\"cm-current\" aria-current=\"step\">",
+            (false, true) => "<li class=\"cm-done\">",
+            _ => "<li>",
+        });
+        if answered && !current {
+            steps
+                .raw("<button type=\"button\" class=\"cm-link-button\" data-act=\"g")
+                .num(sq)
+                .raw("\" title=\"");
         } else {
-            html! { <span {title}>{ label }</span> }
-        };
-        html! {
-            <li class={match (current, answered) { (true, true) => "cm-current cm-done", (true, false) => "cm-current", (false, true) => "cm-done", _ => "" }}
-                aria-current={current.then_some("step")}>{ content }</li>
+            steps.raw("<span title=\"");
         }
+        steps
+            .text(catalogue.questions[sq].prompt)
+            .raw("\">Question ")
+            .num(i + 1);
+        steps.raw(if answered && !current {
+            "<span class=\"cm-sr\"> (answered)</span></button></li>"
+        } else {
+            "</span></li>"
+        });
+    }
+    steps.raw(if state.has_results() {
+        "<li class=\"cm-done\">Results</li></ol>"
+    } else {
+        "<li>Results</li></ol>"
     });
     // One answer: a radio group. Several (the problem): checkboxes, the others disabled once the limit is reached.
     let radios = question.answers.iter().enumerate().map(|(a, answer)| {
@@ -100,10 +121,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
 
     html! {
         <section class="cm-wizard" aria-label="Decision wizard">
-            <ol class="cm-steps" aria-label="Steps">
-                { for steps }
-                <li class={state.has_results().then_some("cm-done")}>{ "Results" }</li>
-            </ol>
+            { steps.html() }
             <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
             <form class="cm-form" onsubmit={on_submit} novalidate=true>
                 <fieldset>
