@@ -417,7 +417,7 @@ fn a_person_takes_twelve_characters_and_garbled_people_are_dropped_with_a_notice
     assert_eq!(p.state.record.why, "ok");
     assert_eq!(p.problems.len(), 1);
     // Seven people: the seventh is dropped.
-    let seven = vec![code.as_str(); 7].join(",");
+    let seven = [code.as_str(); 7].join(",");
     let p = url::parse(&format!("p={fp},{seven}"), &CATALOGUE);
     assert_eq!(p.state.people.len(), group::MAX_PEOPLE);
     assert_eq!(p.problems.len(), 1);

@@ -43,6 +43,8 @@ pub enum RecordField {
 }
 
 /// Everything a user can do.
+// `Restore` carries a whole parsed link; actions live for one dispatch, so boxing it would only add code.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Typed into the search box.

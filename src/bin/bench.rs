@@ -45,7 +45,7 @@ fn answer_set(c: &Catalogue, k: usize) -> Answers {
         if wizard::is_shown(c, &a, q) {
             let n = question.answers.len();
             a.toggle(c, q, (k * 7 + q * 3) % n);
-            if question.max_choices > 1 && k % 2 == 0 {
+            if question.max_choices > 1 && k.is_multiple_of(2) {
                 a.toggle(c, q, (k * 5 + 1) % n);
             }
         }
