@@ -252,11 +252,11 @@ fn details(props: &ModelCardProps, legend: &Legend) -> Html {
                 .text(label)
                 .raw(": </span><a href=\"#open=")
                 .text(other.id);
-            m.raw("\" data-act=\"j")
-                .num(target)
-                .raw("\">")
-                .text(other.name)
-                .raw("</a>");
+            // The pre-rendered copy has no script behind it: its links just carry the address.
+            if !DETAILS_ALWAYS {
+                m.raw("\" data-act=\"j").num(target);
+            }
+            m.raw("\">").text(other.name).raw("</a>");
             if let Some(note) = relation.note {
                 m.raw(" (").text(note).raw(")");
             }
