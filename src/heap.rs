@@ -98,6 +98,7 @@ impl Heap {
     }
 }
 
+/// The wasm build's global allocator: a [`Heap`] behind the `GlobalAlloc` interface.
 #[cfg(target_arch = "wasm32")]
 mod global {
     use core::alloc::{GlobalAlloc, Layout};
