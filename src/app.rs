@@ -9,11 +9,13 @@ use yew::prelude::*;
 
 use crate::components::catalogue_view::CatalogueView;
 use crate::components::compare_view::CompareView;
+use crate::components::delegate;
+use crate::components::group_view::GroupView;
 use crate::components::model_map::ModelMap;
-use crate::components::notice::Notice;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
 use crate::data::RUBICK_URL;
+use crate::markup::Markup;
 use crate::types::CatalogueRef;
 use crate::url::{self, Step, View};
 use config::{Config, Theme};
@@ -228,12 +230,18 @@ pub fn App(props: &AppProps) -> Html {
         }
         View::Wizard => match state.step() {
             Step::Results if state.has_results() => {
-                html! { <ResultsView state={state.clone()} dispatch={dispatch.clone()} share_link={share_link(&config, &state.hash())} /> }
+                html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
             }
             _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
         },
+        View::Group => html! {
+            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
+        },
+        View::Record => html! {
+            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} record=true />
+        },
         View::Compare => html! {
-            <CompareView catalogue={catalogue} models={state.view.compare.clone()} dispatch={dispatch.clone()} />
+            <CompareView catalogue={catalogue} models={state.view.compare.clone()} />
         },
         View::Map => {
             let highlight: Vec<usize> = if state.has_results() {
@@ -245,55 +253,60 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 Vec::new()
             };
-            html! { <ModelMap catalogue={catalogue} {highlight} dispatch={dispatch.clone()} /> }
+            html! { <ModelMap catalogue={catalogue} {highlight} /> }
         }
     };
-    let tab = |v: View, label: String| {
+    // One click and one input handler for the whole widget (see `delegate`), made once like `dispatch`.
+    let handlers = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| (delegate::on_act(&dispatch), delegate::on_field(&dispatch))
+    });
+    let mut compare_label = String::from("Compare");
+    if !state.view.compare.is_empty() {
+        compare_label.push_str(" (");
+        compare_label.push_str(&state.view.compare.len().to_string());
+        compare_label.push(')');
+    }
+    let tabs = ["Browse all models", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
+        let v = View::ALL[i];
+        // The comparison and the decision record belong to "Help me choose".
+        let pressed =
+            view == v || (v == View::Wizard && matches!(view, View::Group | View::Record));
         if cfg!(feature = "ssr") {
             // The pre-rendered page's switches are links that work before the app has started: the app reads
             // the hash they set when it starts.
             let href = format!("#view={}", v.id());
-            let current = (view == v).then_some("page");
-            return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
+            let current = pressed.then_some("page");
+            return html! { <a class="cm-tab" {href} aria-current={current}>{ label.to_string() }</a> };
         }
-        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(v));
-        html! { <button type="button" aria-pressed={(view == v).to_string()} {onclick}>{ label }</button> }
-    };
-    let compare_label = match state.view.compare.len() {
-        0 => "Compare".to_string(),
-        n => format!("Compare ({n})"),
-    };
+        html! { <button type="button" aria-pressed={pressed.to_string()} data-act={format!("v{i}")}>{ label.to_string() }</button> }
+    });
+    let mut lede = Markup::default();
+    lede.raw("<p class=\"cm-lede\">The ")
+        .num(catalogue.models.len())
+        .raw(" coordination models of <a href=\"");
+    lede.raw(RUBICK_URL).raw("\" rel=\"noopener\" target=\"_blank\">Jade Rubick's catalogue</a>: browse them, or answer a few questions to find the ones that fit your situation.</p>");
+    let mut notice = Markup::default();
+    if let Some(text) = &state.notice {
+        notice
+            .raw("<div class=\"cm-notice\" role=\"status\">")
+            .el("p", text);
+        notice.raw("<button type=\"button\" data-act=\"dismiss\">Dismiss</button></div>");
+    }
+    let mut footer = Markup::default();
+    footer.raw("<footer class=\"cm-footer\"><p>The models and their categories are Jade Rubick\u{2019}s (<a href=\"").raw(RUBICK_URL);
+    footer.raw("\" rel=\"noopener\" target=\"_blank\">Coordination models</a>), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). The card and wizard texts are our own words, marked with their source on every line, and licensed <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license noopener\" target=\"_blank\">CC BY 4.0</a>. The wizard\u{2019}s weights are ours.</p></footer>");
 
     html! {
-        <div class="cm-root" data-theme={theme} ref={root}>
+        <div class="cm-root" data-theme={theme} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}>
             <header class="cm-header">
                 { title }
-                <p class="cm-lede">
-                    { format!("The {} coordination models of ", catalogue.models.len()) }
-                    <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Jade Rubick's catalogue" }</a>
-                    { ": browse them, or answer a few questions to find the ones that fit your situation." }
-                </p>
-                <nav class="cm-tabs" aria-label="Views">
-                    { tab(View::Catalogue, "Browse all models".into()) }
-                    { tab(View::Wizard, "Help me choose".into()) }
-                    { tab(View::Compare, compare_label) }
-                    { tab(View::Map, "Map".into()) }
-                </nav>
+                { lede.html() }
+                <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
             </header>
-            if let Some(text) = state.notice.clone() {
-                <Notice {text} on_dismiss={dispatch.reform(|_| Action::DismissNotice)} />
-            }
+            { notice.html() }
             { body }
-            <footer class="cm-footer">
-                <p>
-                    { "The models and their categories are Jade Rubick\u{2019}s (" }
-                    <a href={RUBICK_URL} rel="noopener" target="_blank">{ "Coordination models" }</a>
-                    { "), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). " }
-                    { "The card and wizard texts are our own words, marked with their source on every line, and licensed " }
-                    <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener" target="_blank">{ "CC BY 4.0" }</a>
-                    { ". The wizard\u{2019}s weights are ours." }
-                </p>
-            </footer>
+            { footer.html() }
         </div>
     }
 }

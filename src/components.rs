@@ -3,9 +3,12 @@
 pub mod card;
 pub mod catalogue_view;
 pub mod compare_view;
+pub mod delegate;
 pub mod filter_panel;
+pub mod group_view;
 pub mod model_map;
-pub mod notice;
+pub mod record_view;
 pub mod results_view;
+pub mod share;
 pub mod sourced;
 pub mod wizard_view;

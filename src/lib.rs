@@ -1,12 +1,14 @@
 //! Coordination Models: Jade Rubick's catalogue of coordination models as filterable cards and a decision wizard.
 //!
-//! Pure domain logic (`types`, `filter`, `wizard`, `url`, `app::state`) is tested natively with `cargo test`;
+//! Pure domain logic (`types`, `filter`, `wizard`, `group`, `url`, `app::state`) is tested natively with `cargo test`;
 //! components only render and dispatch, and take the catalogue as data.
 
 pub mod app;
 pub mod components;
 pub mod data;
 pub mod filter;
+pub mod group;
+pub mod heap;
 pub mod map;
 pub mod markup;
 pub mod provenance;

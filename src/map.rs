@@ -156,11 +156,10 @@ fn kind_class(kind: RelationKind) -> &'static str {
     }
 }
 
-/// The whole map as SVG markup: axes, relation lines (`data-a`, `data-b`) and one link per model (`data-jump`, and
-/// `data-rel` listing the models it relates to), the models in `highlight` marked as the reader's top results.
+/// The whole map as SVG markup: axes, relation lines (`data-a`, `data-b`) and one link per model (`data-act="j3"`
+/// to open its card, `data-i`, and `data-rel` listing the models it relates to), the models in `highlight` marked as the reader's top results.
 /// Built once per catalogue and highlight; hovering or focusing a model only changes classes.
 pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
-    use crate::markup::escape_into;
     let (cw, rh) = (column_width(), row_height());
     let nodes = layout(catalogue);
     let edges = edges(catalogue);
@@ -252,12 +251,14 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
         if rank.is_some() {
             o.push_str(" cm-top");
         }
-        o.push_str("\" data-jump=\"");
+        o.push_str("\" data-act=\"j");
+        o.push_str(&i.to_string());
+        o.push_str("\" data-i=\"");
         o.push_str(&i.to_string());
         o.push_str("\" data-rel=\"");
         o.push_str(&related.join(" "));
         o.push_str("\" aria-label=\"");
-        escape_into(&mut o, &label);
+        escape(&mut o, &label);
         o.push_str(": open its card\"><circle cx=\"");
         o.push_str(&px(n.x));
         o.push_str("\" cy=\"");
@@ -280,7 +281,7 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
             } else {
                 "\" dy=\"14\">"
             });
-            escape_into(&mut o, part);
+            escape(&mut o, part);
             o.push_str("</tspan>");
         }
         o.push_str("</text></a>");
@@ -291,12 +292,11 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
 
 /// The map as a list, for readers who cannot see it: each model's place and relations.
 pub fn text_alternative(catalogue: &Catalogue) -> String {
-    use crate::markup::escape_into;
     let mut o = String::with_capacity(8 * 1024);
     o.push_str("<ul>");
     for (i, m) in catalogue.models.iter().enumerate() {
         o.push_str("<li><strong>");
-        escape_into(&mut o, m.name);
+        escape(&mut o, m.name);
         o.push_str("</strong>: ");
         o.push_str(&REACH[reach(m)].to_ascii_lowercase());
         o.push_str("; ");
@@ -311,7 +311,7 @@ pub fn text_alternative(catalogue: &Catalogue) -> String {
                 }
                 o.push_str(&label.to_ascii_lowercase());
                 o.push(' ');
-                escape_into(&mut o, catalogue.models[*t].name);
+                escape(&mut o, catalogue.models[*t].name);
             }
             o.push('.');
         }
@@ -319,4 +319,11 @@ pub fn text_alternative(catalogue: &Catalogue) -> String {
     }
     o.push_str("</ul>");
     o
+}
+
+/// Appends `text` with the characters that markup gives a meaning escaped.
+fn escape(out: &mut String, text: &str) {
+    let mut m = crate::markup::Markup(std::mem::take(out));
+    m.text(text);
+    *out = m.0;
 }

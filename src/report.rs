@@ -2,8 +2,9 @@
 
 use crate::data::RUBICK_URL;
 use crate::filter::Facet;
+use crate::group::{self, Change, Person, Record};
 use crate::provenance;
-use crate::types::{Catalogue, Claim, Model};
+use crate::types::{Catalogue, Claim, Model, Question};
 use crate::wizard::{self, Answers, Reason};
 
 /// A claim as Markdown: its text and, in italics, where it comes from.
@@ -75,11 +76,242 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
             read_more(catalogue, m)
         ));
     }
-    out.push_str(&format!(
-        "\nReopen this result: {link}\n\nModels and categories from Jade Rubick's catalogue: {RUBICK_URL}. \
-         \"Rubick\" marks his posts, a name marks another writer, \"our reading\" marks our own inference.\n"
-    ));
+    out.push_str("\n## What would change the answer\n\n");
+    let names = [String::new()];
+    for line in change_lines(
+        catalogue,
+        &group::changes(catalogue, std::slice::from_ref(answers)).1,
+        &names,
+    ) {
+        out.push_str("- ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str("\nReopen this result: ");
+    out.push_str(link);
+    credit(&mut out);
     out
+}
+
+/// Ends a report with the credit line.
+fn credit(out: &mut String) {
+    out.push_str("\n\nModels and categories from Jade Rubick's catalogue: ");
+    out.push_str(RUBICK_URL);
+    out.push_str(
+        ". \"Rubick\" marks his posts, a name marks another writer, \"our reading\" marks our own inference.\n",
+    );
+}
+
+/// The most answer changes listed under "what would change the answer"; the rest are counted.
+pub const SHOWN_CHANGES: usize = 5;
+
+/// Names joined for a sentence: "Ann", "Ann and Bob", "Ann, Bob and Cy".
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == items.len() { " and " } else { ", " });
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// The labels of an answer set, quoted and joined ("“A” and “B”"), or "(not asked)".
+pub fn answer_labels(question: &Question, bits: u16) -> String {
+    let labels: Vec<String> = (0..question.answers.len().min(16))
+        .filter(|a| bits & (1 << a) != 0)
+        .map(|a| {
+            let mut s = String::from("\u{201c}");
+            s.push_str(question.answers[a].label);
+            s.push('\u{201d}');
+            s
+        })
+        .collect();
+    if labels.is_empty() {
+        "(not asked)".into()
+    } else {
+        and_list(&labels)
+    }
+}
+
+/// Answer changes in words, at most [`SHOWN_CHANGES`] of them and a count of the rest; `names` has one entry per
+/// person ("If you answered …" for one, "If everyone answered …" for several). Says so when there are none.
+pub fn change_lines(catalogue: &Catalogue, changes: &[Change], names: &[String]) -> Vec<String> {
+    let group = names.len() > 1;
+    // The disagreements that decide first, then real answers before "not sure".
+    let mut changes: Vec<&Change> = changes.iter().collect();
+    crate::sort::by_key(&mut changes, |c| {
+        let unsure = catalogue.questions[c.question]
+            .answers
+            .iter()
+            .enumerate()
+            .any(|(a, x)| x.unsure && c.answer & (1 << a) != 0);
+        i64::from(c.who.is_empty()) * 2 + i64::from(unsure)
+    });
+    let mut out: Vec<String> = changes
+        .iter()
+        .take(SHOWN_CHANGES)
+        .map(|c| {
+            let q = &catalogue.questions[c.question];
+            let mut s = String::from(if group {
+                "If everyone answered "
+            } else {
+                "If you answered "
+            });
+            s.push_str(&answer_labels(q, c.answer));
+            s.push_str(" to \u{201c}");
+            s.push_str(q.prompt);
+            s.push('\u{201d}');
+            if !c.who.is_empty() {
+                s.push_str(" (as ");
+                let who: Vec<&str> = c
+                    .who
+                    .iter()
+                    .filter_map(|&i| names.get(i))
+                    .map(|n| n.as_str())
+                    .collect();
+                s.push_str(&and_list(&who));
+                s.push_str(" did)");
+            }
+            s.push_str(if group {
+                ", the combined top model would change to "
+            } else {
+                ", the top model would change to "
+            });
+            s.push_str(catalogue.models[c.top].name);
+            s.push('.');
+            s
+        })
+        .collect();
+    if changes.len() > SHOWN_CHANGES {
+        let mut s = (changes.len() - SHOWN_CHANGES).to_string();
+        s.push_str(" other single changes would also put another model first.");
+        out.push(s);
+    }
+    if out.is_empty() {
+        out.push("No single change of answer would put another model first.".into());
+    }
+    out
+}
+
+/// The decision record as Markdown, in the shape of an architecture decision record: context, decision,
+/// consequences, when to revisit, people, and the link back.
+pub fn record_markdown(
+    catalogue: &Catalogue,
+    people: &[Person],
+    record: &Record,
+    link: &str,
+) -> String {
+    let answers = group::answers_of(people);
+    let names = group::names(people);
+    let (top, changes) = group::changes(catalogue, &answers);
+    let chosen = record.choice.unwrap_or(top);
+    let m = &catalogue.models[chosen];
+    let mut out = String::from("# Decision record: ");
+    out.push_str(m.name);
+    out.push_str("\n\n**People:** ");
+    out.push_str(&and_list(&names));
+    out.push_str("  \n**Review date:** ");
+    out.push_str(if record.review.is_empty() {
+        "(none set)"
+    } else {
+        &record.review
+    });
+    out.push_str("\n\n## Context\n\n");
+    let table = group::answer_table(catalogue, people);
+    out.push_str(&context_sentence(
+        table.iter().filter(|r| r.2).count(),
+        table.len(),
+        people.len(),
+    ));
+    out.push_str("\n\n");
+    for (q, bits, differs) in &table {
+        out.push_str("- ");
+        out.push_str(catalogue.questions[*q].prompt);
+        for (k, (b, who)) in group::who_answered(bits).iter().enumerate() {
+            out.push_str(if k == 0 { " " } else { "; " });
+            out.push_str("**");
+            out.push_str(&answer_labels(&catalogue.questions[*q], *b));
+            out.push_str("**");
+            if people.len() > 1 {
+                let who: Vec<&str> = who.iter().map(|&i| names[i].as_str()).collect();
+                out.push_str(" (");
+                out.push_str(&and_list(&who));
+                out.push(')');
+            }
+        }
+        if *differs {
+            out.push_str(" _(we differ)_");
+        }
+        out.push('\n');
+    }
+    out.push_str("\n## Decision\n\nWe chose **");
+    out.push_str(m.name);
+    out.push_str("**");
+    out.push_str(&decision_note(catalogue, chosen, top, people.len()));
+    out.push_str("\n\n**Why we chose it:** ");
+    out.push_str(if record.why.is_empty() {
+        "(not written yet)"
+    } else {
+        &record.why
+    });
+    out.push_str("\n\n## Consequences\n\n**Watch out:** ");
+    out.push_str(&claims_markdown(catalogue, m.watch_out));
+    out.push_str("\n\n**How to start:** ");
+    out.push_str(&claims_markdown(catalogue, m.how_to_start));
+    out.push_str("\n\nMore: ");
+    out.push_str(read_more(catalogue, m));
+    out.push_str("\n\n## When to revisit\n\n");
+    for line in change_lines(catalogue, &changes, &names) {
+        out.push_str("- ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if !record.revisit.is_empty() {
+        out.push_str("- ");
+        out.push_str(&record.revisit);
+        out.push('\n');
+    }
+    out.push_str("\nReopen this record: ");
+    out.push_str(link);
+    credit(&mut out);
+    out
+}
+
+/// The first sentence of a record's context: who answered and on how many questions they differ.
+pub fn context_sentence(differ: usize, questions: usize, people: usize) -> String {
+    if people < 2 {
+        return "The situation, as answered in the coordination models wizard:".into();
+    }
+    let mut s = people.to_string();
+    s.push_str(" people answered the wizard; they differ on ");
+    s.push_str(&differ.to_string());
+    s.push_str(" of ");
+    s.push_str(&questions.to_string());
+    s.push_str(" questions (listed first).");
+    s
+}
+
+/// What follows "We chose X": whether the ranking agrees.
+pub fn decision_note(catalogue: &Catalogue, chosen: usize, top: usize, people: usize) -> String {
+    let ranking = if people > 1 {
+        "the combined ranking"
+    } else {
+        "the wizard"
+    };
+    let mut s = String::from(", ");
+    if chosen == top {
+        s.push_str(ranking);
+        s.push_str("\u{2019}s top model.");
+    } else {
+        s.push_str("although ");
+        s.push_str(ranking);
+        s.push_str(" put ");
+        s.push_str(catalogue.models[top].name);
+        s.push_str(" first.");
+    }
+    s
 }
 
 /// Row labels of the comparison table.

@@ -1,10 +1,16 @@
 //! The view state kept in the URL hash: parsing never fails, and unknown parts become notices.
 
 use crate::filter::{Facet, Filters};
+use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN, MAX_PEOPLE, Person, Record};
 use crate::types::Catalogue;
 use crate::wizard::{self, Answers};
 
-/// Hashes longer than this are not parsed at all.
+/// Hashes longer than this are not parsed at all, and the reducer refuses an edit that would write a longer one.
+///
+/// Browsers open far longer addresses (Chromium takes 2 MB), so the limit comes from where links travel: a
+/// comparison link is pasted into chat and mail, and tools there cut or refuse long messages (Discord, for one,
+/// takes at most 2,000 characters). 2,048 characters of hash hold six people with names and a decision record with
+/// a few sentences of notes (answers take 12 characters per person, see [`person_code`]).
 pub const MAX_HASH_LEN: usize = 2048;
 /// Search text longer than this is cut.
 pub const MAX_QUERY_LEN: usize = 200;
@@ -21,11 +27,22 @@ pub enum View {
     Compare,
     /// All models on two axes with their relations.
     Map,
+    /// Several people's answers side by side.
+    Group,
+    /// A decision record.
+    Record,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 4] = [View::Catalogue, View::Wizard, View::Compare, View::Map];
+    pub const ALL: [View; 6] = [
+        View::Catalogue,
+        View::Wizard,
+        View::Compare,
+        View::Map,
+        View::Group,
+        View::Record,
+    ];
 
     /// The view's name in links (`view=wizard`).
     pub fn id(self) -> &'static str {
@@ -34,6 +51,8 @@ impl View {
             View::Wizard => "wizard",
             View::Compare => "compare",
             View::Map => "map",
+            View::Group => "group",
+            View::Record => "record",
         }
     }
 
@@ -74,6 +93,10 @@ pub struct UrlState {
     pub sort_by_fit: bool,
     /// Models picked for comparison, in order.
     pub compare: Vec<usize>,
+    /// People whose answers are compared.
+    pub people: Vec<Person>,
+    /// The decision record's fields.
+    pub record: Record,
 }
 
 /// A parsed hash and what could not be understood in it.
@@ -120,18 +143,28 @@ pub fn percent_encode(s: &str) -> String {
                 out.push(b as char)
             }
             b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                out.push('%');
+                for d in [b >> 4, b & 15] {
+                    out.push(char::from(b"0123456789ABCDEF"[usize::from(d)]));
+                }
+            }
         }
     }
     out
 }
 
-fn shorten(s: &str) -> String {
-    let mut t: String = s.chars().take(24).collect();
-    if t.len() < s.len() {
+/// Notes a problem that names a value: `before "value" after`, the value cut to 24 characters.
+fn problem(problems: &mut Vec<String>, before: &str, value: &str, after: &str) {
+    let mut t = String::from(before);
+    t.push('"');
+    t.extend(value.chars().take(24));
+    if value.chars().nth(24).is_some() {
         t.push('…');
     }
-    t
+    t.push('"');
+    t.push_str(after);
+    problems.push(t);
 }
 
 /// Parses a location hash (with or without the leading `#`) against a catalogue.
@@ -146,29 +179,36 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
         return Parsed { state, problems };
     }
     if hash.len() > MAX_HASH_LEN {
-        problems.push(format!("the link is too long ({} characters)", hash.len()));
+        let mut t = String::from("the link has ");
+        t.push_str(&hash.len().to_string());
+        t.push_str(" characters, more than the 2048 a link here may have");
+        problems.push(t);
         return Parsed { state, problems };
     }
     let mut step_raw = None;
     for pair in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        if key == "p" {
+            parse_people(raw, catalogue, &mut state.people, &mut problems);
+            continue;
+        }
         let Some(value) = percent_decode(raw) else {
-            problems.push(format!("\"{}\" is not readable", shorten(key)));
+            problem(&mut problems, "", key, " is not readable");
             continue;
         };
         match key {
             "view" => match View::from_id(&value) {
                 Some(view) => state.view = view,
-                None => problems.push(format!("unknown view \"{}\"", shorten(&value))),
+                None => problem(&mut problems, "unknown view ", &value, ""),
             },
             "q" => state.query = value.chars().take(MAX_QUERY_LEN).collect(),
             "open" => match catalogue.model_index(&value) {
                 Some(i) => state.open = Some(i),
-                None => problems.push(format!("no model is called \"{}\"", shorten(&value))),
+                None => problem(&mut problems, "no model is called ", &value, ""),
             },
             "sort" => match value.as_str() {
                 "fit" => state.sort_by_fit = true,
-                _ => problems.push(format!("unknown sort \"{}\"", shorten(&value))),
+                _ => problem(&mut problems, "unknown sort ", &value, ""),
             },
             "cmp" => {
                 for id in value.split(',').filter(|v| !v.is_empty()) {
@@ -178,30 +218,39 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                         {
                             state.compare.push(i)
                         }
-                        Some(_) => problems.push(format!(
-                            "\"{}\" cannot be compared twice or as a fourth model",
-                            shorten(id)
-                        )),
-                        None => problems.push(format!("no model is called \"{}\"", shorten(id))),
+                        Some(_) => problem(
+                            &mut problems,
+                            "",
+                            id,
+                            " cannot be compared twice or as a fourth model",
+                        ),
+                        None => problem(&mut problems, "no model is called ", id, ""),
                     }
                 }
             }
             "a" => parse_answers(&value, catalogue, &mut state.answers, &mut problems),
+            "dec" => match catalogue.model_index(&value) {
+                Some(i) => state.record.choice = Some(i),
+                None => problem(&mut problems, "no model is called ", &value, ""),
+            },
+            "why" => state.record.why = group::cut(&value, MAX_NOTE_LEN),
+            "revisit" => state.record.revisit = group::cut(&value, MAX_NOTE_LEN),
+            "review" if group::is_date(&value) => state.record.review = value,
+            "review" => problem(&mut problems, "", &value, " is not a date"),
             "step" => step_raw = Some(value),
             _ => match Facet::from_key(key) {
                 Some(facet) => {
                     for v in value.split(',').filter(|v| !v.is_empty()) {
                         match facet.value_index(v) {
                             Some(i) => state.filters.set(facet, i, true),
-                            None => problems.push(format!(
-                                "unknown {} filter \"{}\"",
-                                facet.key(),
-                                shorten(v)
-                            )),
+                            None => {
+                                let before = ["unknown ", facet.key(), " filter "].concat();
+                                problem(&mut problems, &before, v, "")
+                            }
                         }
                     }
                 }
-                None => problems.push(format!("unknown setting \"{}\"", shorten(key))),
+                None => problem(&mut problems, "unknown setting ", key, ""),
             },
         }
     }
@@ -222,7 +271,7 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                 Some(q) if wizard::is_shown(catalogue, &state.answers, q) => {
                     state.step = Some(Step::Question(q))
                 }
-                _ => problems.push(format!("unknown question \"{}\"", shorten(&step))),
+                _ => problem(&mut problems, "unknown question ", &step, ""),
             }
         }
     }
@@ -252,38 +301,59 @@ fn parse_answers(
                     || answers.chosen(q).any(|x| question.answers[x].unsure);
                 let count = answers.chosen(q).count();
                 if !answers.has(q, a) && (unsure || count >= usize::from(question.max_choices)) {
-                    problems.push(format!("too many answers to \"{}\"", shorten(question.id)));
+                    problem(problems, "too many answers to ", question.id, "");
                 } else {
                     answers.0[q] |= 1 << a;
                 }
             }
-            None => problems.push(format!("unknown answer \"{}\"", shorten(item))),
+            None => problem(problems, "unknown answer ", item, ""),
         }
     }
 }
 
 /// Writes the state as a hash (without `#`); the default state is the empty string.
 pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
+    // Starts `key=`; the caller writes the value.
+    let key = |out: &mut String, k: &str| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(k);
+        out.push('=');
+    };
+    // A list of ids, comma-separated.
+    let list = |out: &mut String, k: &str, ids: &mut dyn Iterator<Item = &str>| {
+        let mut first = true;
+        for id in ids {
+            if first {
+                key(out, k);
+                first = false;
+            } else {
+                out.push(',');
+            }
+            out.push_str(id);
+        }
+    };
     if state.view != View::Catalogue {
-        parts.push(format!("view={}", state.view.id()));
+        key(&mut out, "view");
+        out.push_str(state.view.id());
     }
     if !state.query.is_empty() {
-        parts.push(format!("q={}", percent_encode(&state.query)));
+        key(&mut out, "q");
+        out.push_str(&percent_encode(&state.query));
     }
     for facet in Facet::ALL {
-        let values: Vec<&str> = state
-            .filters
-            .selected_in(facet)
-            .into_iter()
-            .map(|v| facet.values()[v].0)
-            .collect();
-        if !values.is_empty() {
-            parts.push(format!("{}={}", facet.key(), values.join(",")));
-        }
+        let selected = state.filters.selected_in(facet);
+        list(
+            &mut out,
+            facet.key(),
+            &mut selected.iter().map(|&v| facet.values()[v].0),
+        );
     }
     if let Some(m) = state.open.and_then(|i| catalogue.models.get(i)) {
-        parts.push(format!("open={}", m.id));
+        key(&mut out, "open");
+        out.push_str(m.id);
     }
     // Only the answers that count: those of shown questions.
     let shown = wizard::shown_questions(catalogue, &state.answers);
@@ -294,33 +364,160 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
         .filter(|(q, _)| shown.contains(q))
         .flat_map(|(q, question)| {
             state.answers.chosen(q).filter_map(move |a| {
-                Some(format!("{}.{}", question.id, question.answers.get(a)?.id))
+                let mut s = String::from(question.id);
+                s.push('.');
+                s.push_str(question.answers.get(a)?.id);
+                Some(s)
             })
         })
         .collect();
-    if !answers.is_empty() {
-        parts.push(format!("a={}", answers.join(",")));
+    list(&mut out, "a", &mut answers.iter().map(|a| a.as_str()));
+    let step = match state.step {
+        Some(Step::Results) => Some("results"),
+        Some(Step::Question(q)) => catalogue.questions.get(q).map(|x| x.id),
+        None => None,
+    };
+    list(&mut out, "step", &mut step.into_iter());
+    if state.sort_by_fit {
+        key(&mut out, "sort");
+        out.push_str("fit");
     }
-    match state.step {
-        Some(Step::Results) => parts.push("step=results".into()),
-        Some(Step::Question(q)) => {
-            if let Some(question) = catalogue.questions.get(q) {
-                parts.push(format!("step={}", question.id));
+    let models = |ids: &[usize]| -> Vec<&str> {
+        ids.iter()
+            .filter_map(|&i| catalogue.models.get(i))
+            .map(|m| m.id)
+            .collect()
+    };
+    list(&mut out, "cmp", &mut models(&state.compare).into_iter());
+    let r = &state.record;
+    list(
+        &mut out,
+        "dec",
+        &mut models(r.choice.as_slice()).into_iter(),
+    );
+    for (k, text) in [
+        ("why", &r.why),
+        ("revisit", &r.revisit),
+        ("review", &r.review),
+    ] {
+        if !text.is_empty() {
+            key(&mut out, k);
+            out.push_str(&percent_encode(text));
+        }
+    }
+    if !state.people.is_empty() {
+        key(&mut out, "p");
+        out.push_str(&fingerprint(catalogue));
+        for person in &state.people {
+            out.push(',');
+            out.push_str(&person_code(catalogue, &person.answers));
+            if !person.name.is_empty() {
+                out.push('~');
+                out.push_str(&percent_encode(&person.name));
             }
         }
-        None => {}
     }
-    if state.sort_by_fit {
-        parts.push("sort=fit".into());
+    out
+}
+
+/// Four base-36 characters that change when the questions change (their ids, their answers' ids and how many
+/// answers each takes), so a comparison link made for other questions is refused instead of misread.
+pub fn fingerprint(catalogue: &Catalogue) -> String {
+    // FNV-1a, 32 bits.
+    let mut h: u32 = 0x811c_9dc5;
+    let mut eat = |s: &[u8]| {
+        for &b in s.iter().chain(b"/") {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    };
+    for q in catalogue.questions {
+        eat(q.id.as_bytes());
+        eat(&[q.max_choices]);
+        for a in q.answers {
+            eat(a.id.as_bytes());
+        }
     }
-    let compare: Vec<&str> = state
-        .compare
-        .iter()
-        .filter_map(|&i| catalogue.models.get(i))
-        .map(|m| m.id)
-        .collect();
-    if !compare.is_empty() {
-        parts.push(format!("cmp={}", compare.join(",")));
+    let mut out = String::new();
+    for _ in 0..4 {
+        out.push(char::from_digit(h % 36, 36).unwrap_or('0'));
+        h /= 36;
     }
-    parts.join("&")
+    out
+}
+
+/// One person's answers in a comparison link: per question in catalogue order, as many characters as the
+/// question takes answers, each `a` to `p` (the answer's position) or `-` (none); trailing `-` are left out.
+/// Twelve characters hold the current questions, where the wizard's `a=` ids take about eighty.
+pub fn person_code(catalogue: &Catalogue, answers: &Answers) -> String {
+    let mut out = String::new();
+    for (q, question) in catalogue.questions.iter().enumerate() {
+        let mut chosen = answers.chosen(q);
+        for _ in 0..question.max_choices.max(1) {
+            out.push(chosen.next().map_or('-', |a| char::from(b'a' + a as u8)));
+        }
+    }
+    out.truncate(out.trim_end_matches('-').len());
+    out
+}
+
+/// Reads [`person_code`]; None if it does not fit the questions (unknown answer, too long, a repeated answer, or
+/// "not sure" next to another answer).
+pub fn parse_person_code(catalogue: &Catalogue, code: &str) -> Option<Answers> {
+    let mut answers = Answers::empty(catalogue.questions.len());
+    let mut chars = code.bytes();
+    for (q, question) in catalogue.questions.iter().enumerate() {
+        for _ in 0..question.max_choices.max(1) {
+            let Some(c) = chars.next() else {
+                return Some(answers);
+            };
+            if c == b'-' {
+                continue;
+            }
+            let a = usize::from(c.checked_sub(b'a')?);
+            let answer = question.answers.get(a).filter(|_| a < 16)?;
+            let unsure = answer.unsure || answers.chosen(q).any(|x| question.answers[x].unsure);
+            if answers.has(q, a) || (unsure && answers.is_answered(q)) {
+                return None;
+            }
+            answers.0[q] |= 1 << a;
+        }
+    }
+    chars.next().is_none().then_some(answers)
+}
+
+fn parse_people(
+    raw: &str,
+    catalogue: &Catalogue,
+    people: &mut Vec<Person>,
+    problems: &mut Vec<String>,
+) {
+    let mut items = raw.split(',');
+    if items.next() != Some(fingerprint(catalogue).as_str()) {
+        problems.push(
+            "the people\u{2019}s answers were given to other questions, so they were left out"
+                .into(),
+        );
+        return;
+    }
+    for (i, item) in items.enumerate() {
+        let (code, name) = item.split_once('~').unwrap_or((item, ""));
+        let who = ["person ", &(i + 1).to_string()].concat();
+        let answers = parse_person_code(catalogue, code).filter(|a| {
+            a.any() && wizard::is_complete(catalogue, a) && {
+                let mut pruned = a.clone();
+                pruned.prune(catalogue);
+                pruned == *a
+            }
+        });
+        match (answers, percent_decode(name)) {
+            (Some(answers), Some(name)) if people.len() < MAX_PEOPLE => people.push(Person {
+                name: group::cut(&name, MAX_NAME_LEN),
+                answers,
+            }),
+            (Some(_), Some(_)) => {
+                problems.push(who + " is one more than the six a comparison holds")
+            }
+            _ => problems.push(["the answers of ", &who, " are not readable"].concat()),
+        }
+    }
 }

@@ -105,7 +105,7 @@ fn the_map_markup_has_a_link_per_model_with_its_relations_and_marks_the_top_resu
     assert_eq!(svg.matches(" cm-top\"").count(), 1);
     assert!(svg.contains("Liaison (your #1): open its card"));
     // Liaison's link lists the models it relates to, so hovering it can light them.
-    let at = svg.find(&format!("data-jump=\"{liaison}\"")).unwrap();
+    let at = svg.find(&format!("data-i=\"{liaison}\"")).unwrap();
     let rel = &svg[at..svg[at..].find("aria-label").unwrap() + at];
     let count = CATALOGUE.relations(liaison).len();
     assert!(count > 0);

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::filter::Facet;
+use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN, Person};
 use crate::types::CatalogueRef;
 use crate::url::{self, Parsed, Step, UrlState, View};
 use crate::wizard::{self, Answers};
@@ -24,9 +25,26 @@ pub struct State {
     pub wizard_moves: u32,
     /// Increases when a card is opened from a link, so it scrolls into view and takes focus.
     pub card_jumps: u32,
+    /// The last edit was refused because the link would have grown past [`url::MAX_HASH_LEN`].
+    pub link_full: bool,
+}
+
+/// A field of the decision record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordField {
+    /// The chosen model (its index, or empty for the top model).
+    Choice,
+    /// Why we chose it.
+    Why,
+    /// What else would make us revisit it.
+    Revisit,
+    /// The review date (`YYYY-MM-DD`).
+    Review,
 }
 
 /// Everything a user can do.
+// `Restore` carries a whole parsed link; actions live for one dispatch, so boxing it would only add code.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Typed into the search box.
@@ -59,6 +77,8 @@ pub enum Action {
     Restart,
     /// Sorted the grid by wizard fit, or not.
     SortByFit(bool),
+    /// Went from the results to the cards, sorted by fit.
+    BrowseByFit,
     /// The URL changed (load, back, pasted link).
     Restore(Parsed),
     /// Dismissed the notice.
@@ -69,6 +89,20 @@ pub enum Action {
     SwapCompare(usize, usize),
     /// Compared these models (e.g. the wizard's top three).
     CompareThese(Vec<usize>),
+    /// Opened the comparison of people's answers (from a result: with these answers in it).
+    Group,
+    /// Pasted colleagues' result or comparison links (separated by spaces or lines).
+    AddLinks(String),
+    /// Cleared the wizard so that the next person answers on this screen.
+    NextPerson,
+    /// Removed a person from the comparison.
+    RemovePerson(usize),
+    /// Named a person.
+    Rename(usize, String),
+    /// Opened the decision record (from a result: with these answers in it); the date is the default review date.
+    Record(String),
+    /// Edited a field of the decision record.
+    EditRecord(RecordField, String),
 }
 
 impl State {
@@ -81,6 +115,7 @@ impl State {
             missing_answer: false,
             wizard_moves: 0,
             card_jumps: 0,
+            link_full: false,
         }
     }
 
@@ -131,12 +166,64 @@ pub fn notice_for(problems: &[String]) -> Option<String> {
     }
 }
 
+/// Said when a comparison already holds [`group::MAX_PEOPLE`] people.
+const FULL: &str = "The comparison already holds six people, so these answers were not added.";
+
+/// Adds the people of pasted links to the comparison; returns a notice for the links that could not be used.
+fn add_links(s: &mut State, text: &str) -> Option<String> {
+    let cat = s.catalogue;
+    let mut problems: Vec<String> = Vec::new();
+    for (i, link) in text.split_whitespace().enumerate() {
+        let hash = link.split_once('#').map_or(link, |(_, h)| h);
+        let parsed = url::parse(hash, &cat);
+        let mut found = parsed.state.people;
+        let answers = parsed.state.answers;
+        if answers.any() && wizard::is_complete(&cat, &answers) {
+            found.push(Person {
+                name: String::new(),
+                answers,
+            });
+        }
+        let mut what = parsed.problems;
+        if found.is_empty() {
+            what.push("it holds no complete wizard answers".into());
+        }
+        for person in found {
+            match group::add_person(&mut s.view.people, &person.answers) {
+                Some(at) if s.view.people[at].name.is_empty() => {
+                    s.view.people[at].name = person.name
+                }
+                Some(_) => {}
+                None => what.push(FULL.into()),
+            }
+        }
+        if !what.is_empty() {
+            problems.push(format!("link {}: {}", i + 1, what.join(", ")));
+        }
+    }
+    (!problems.is_empty()).then(|| {
+        format!(
+            "Not every pasted link could be used ({}).",
+            problems.join("; ")
+        )
+    })
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let cat = s.catalogue;
+        // Edits of the comparison and the record may not make the link too long to reopen.
+        let guarded = matches!(
+            action,
+            Action::AddLinks(_)
+                | Action::Rename(..)
+                | Action::EditRecord(..)
+                | Action::Group
+                | Action::Record(_)
+        );
         match action {
             Action::SetQuery(q) => s.view.query = q.chars().take(url::MAX_QUERY_LEN).collect(),
             Action::ToggleFilter(f, v) => s.view.filters.toggle(f, v),
@@ -223,10 +310,18 @@ impl Reducible for State {
                 s.wizard_moves += 1;
             }
             Action::SortByFit(on) => s.view.sort_by_fit = on && s.has_results(),
+            Action::BrowseByFit => {
+                s.view.sort_by_fit = s.has_results();
+                s.view.view = View::Catalogue;
+            }
+            // A browser may report one navigation twice (popstate, then hashchange), the second time after the app
+            // has rewritten the address: a restore that changes nothing keeps the notice of the first.
             Action::Restore(parsed) => {
-                s.notice = notice_for(&parsed.problems);
-                s.view = parsed.state;
-                s.missing_answer = false;
+                if parsed.state != s.view || !parsed.problems.is_empty() {
+                    s.notice = notice_for(&parsed.problems);
+                    s.view = parsed.state;
+                    s.missing_answer = false;
+                }
             }
             Action::DismissNotice => s.notice = None,
             Action::ToggleCompare(m) => {
@@ -251,6 +346,68 @@ impl Reducible for State {
                     .take(url::MAX_COMPARE)
                     .collect();
                 s.view.view = View::Compare;
+            }
+            Action::Group | Action::Record(_) => {
+                if s.view.view == View::Wizard && s.has_results() {
+                    let answers = s.view.answers.clone();
+                    if group::add_person(&mut s.view.people, &answers).is_none() {
+                        s.notice = Some(FULL.into());
+                    }
+                }
+                if let Action::Record(date) = action {
+                    if s.view.record.review.is_empty() && group::is_date(&date) {
+                        s.view.record.review = date;
+                    }
+                    s.view.view = View::Record;
+                } else {
+                    s.view.view = View::Group;
+                }
+                s.wizard_moves += 1;
+            }
+            Action::AddLinks(text) => s.notice = add_links(&mut s, &text),
+            Action::NextPerson => {
+                s.view.answers = Answers::empty(cat.questions.len());
+                s.view.view = View::Wizard;
+                s.view.step = wizard::shown_questions(&cat, &s.view.answers)
+                    .first()
+                    .map(|&q| Step::Question(q));
+                s.view.sort_by_fit = false;
+                s.missing_answer = false;
+                s.wizard_moves += 1;
+            }
+            Action::RemovePerson(i) => {
+                if i < s.view.people.len() {
+                    s.view.people.remove(i);
+                }
+            }
+            Action::Rename(i, name) => {
+                if let Some(p) = s.view.people.get_mut(i) {
+                    p.name = group::cut(&name, MAX_NAME_LEN);
+                }
+            }
+            Action::EditRecord(field, value) => {
+                let r = &mut s.view.record;
+                match field {
+                    RecordField::Choice => {
+                        r.choice = value.parse().ok().filter(|&m| m < cat.models.len())
+                    }
+                    RecordField::Why => r.why = group::cut(&value, MAX_NOTE_LEN),
+                    RecordField::Revisit => r.revisit = group::cut(&value, MAX_NOTE_LEN),
+                    RecordField::Review => {
+                        if value.is_empty() || group::is_date(&value) {
+                            r.review = value;
+                        }
+                    }
+                }
+            }
+        }
+        if guarded {
+            s.link_full = s.hash().len() > url::MAX_HASH_LEN;
+            if s.link_full {
+                return Rc::new(State {
+                    link_full: true,
+                    ..(*self).clone()
+                });
             }
         }
         if s == *self { self } else { Rc::new(s) }

@@ -6,9 +6,11 @@ use yew::prelude::*;
 use crate::app::state::Action;
 use std::rc::Rc;
 
-use crate::components::sourced::Sourced;
-use crate::provenance::Legend;
-use crate::types::CatalogueRef;
+use crate::components::sourced::{claims_markup, marks_markup, source_items};
+use crate::data::RUBICK_URL;
+use crate::markup::Markup;
+use crate::provenance::{self, Legend};
+use crate::types::{Catalogue, CatalogueRef};
 
 /// Props of [`ModelCard`].
 #[derive(Properties, PartialEq)]
@@ -90,40 +92,65 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             }
         })
     };
-    let class = classes!(
-        "cm-card",
-        format!("cm-cat-{}", model.category.id()),
-        props.open.then_some("cm-open"),
-        props.fit.is_some_and(|f| f.1).then_some("cm-poor-fit")
-    );
-    let fit = props.fit.map(|(score, poor)| {
-        html! {
-            <p class="cm-fit">
-                { format!("Fit {score:+}") }
-                if poor { <span class="cm-fit-poor">{ " \u{b7} poor fit" }</span> }
-            </p>
+    let mut class = String::from("cm-card cm-cat-");
+    class.push_str(model.category.id());
+    if props.open {
+        class.push_str(" cm-open");
+    }
+    if props.fit.is_some_and(|f| f.1) {
+        class.push_str(" cm-poor-fit");
+    }
+    // Badges, fit and summary, written as text (see `Markup`).
+    let mut badges = Markup::default();
+    badges
+        .raw("<p class=\"cm-badges\"><span class=\"cm-badge cm-badge-cat\">")
+        .raw(model.category.label());
+    badges
+        .raw("</span><span class=\"cm-badge\">")
+        .raw(model.main_scope().label());
+    badges
+        .raw("</span><span class=\"cm-badge\">")
+        .raw(model.duration.label())
+        .raw("</span></p>");
+    let mut body = Markup::default();
+    if let Some((score, poor)) = props.fit {
+        body.raw("<p class=\"cm-fit\">Fit ").signed(score);
+        if poor {
+            body.raw("<span class=\"cm-fit-poor\"> \u{b7} poor fit</span>");
         }
-    });
+        body.raw("</p>");
+    }
+    body.raw("<p class=\"cm-summary\">");
+    claims_markup(
+        &mut body,
+        &props.catalogue,
+        &legend,
+        std::slice::from_ref(&model.summary),
+        true,
+    );
+    body.raw("</p>");
+    // A printed card deck shows summaries only: say there what their marks stand for.
+    body.raw("<p class=\"cm-print-only cm-card-src\">");
+    for (k, &s) in model.summary.src.iter().enumerate() {
+        body.raw(if k == 0 { "" } else { "; " })
+            .text(&legend.label(&props.catalogue, s))
+            .raw(" ")
+            .text(&provenance::describe(&props.catalogue, s));
+    }
+    body.raw("</p>");
     let details = (props.open || DETAILS_ALWAYS).then(|| details(props, &legend));
     html! {
         <article {class} onkeydown={on_keydown} data-model={model.id}>
             <div class="cm-card-head">
                 <h3 ref={heading} tabindex="-1">{ model.name }</h3>
                 <button type="button" class="cm-compare-toggle" aria-pressed={props.compared.to_string()}
-                    disabled={!props.compared && !props.can_compare} onclick={props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(index))}
+                    disabled={!props.compared && !props.can_compare} data-act={format!("t{index}")}
                     aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
                     { if props.compared { "In comparison" } else { "Compare" } }
                 </button>
-                <p class="cm-badges">
-                    <span class="cm-badge cm-badge-cat">{ model.category.label() }</span>
-                    <span class="cm-badge">{ model.main_scope().label() }</span>
-                    <span class="cm-badge">{ model.duration.label() }</span>
-                </p>
+                { badges.html() }
             </div>
-            { fit.unwrap_or_default() }
-            <p class="cm-summary"><Sourced catalogue={props.catalogue} legend={legend.clone()} claim={model.summary} /></p>
-            // A printed card deck shows summaries only: say there what their marks stand for.
-            <p class="cm-print-only cm-card-src">{ summary_sources(&props.catalogue, &legend, model.summary.src) }</p>
+            { body.html() }
             <details class="cm-more" open={props.open} ontoggle={on_toggle}>
                 <summary class="cm-toggle" ref={summary_ref}>
                     <span class="cm-when-closed">{ "Show details" }</span>
@@ -136,35 +163,125 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     }
 }
 
-/// "1 Jade Rubick, “Title”" for each source of the summary (printed under it).
-fn summary_sources(catalogue: &CatalogueRef, legend: &Legend, src: &[u8]) -> String {
-    src.iter()
-        .map(|&s| {
-            format!(
-                "{} {}",
-                legend.label(catalogue, s),
-                crate::provenance::describe(catalogue, s)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// The card's details as static markup, with one click listener for its links to other cards.
-fn details(props: &ModelCardProps, legend: &Rc<Legend>) -> Html {
-    let html = crate::markup::card_details(&props.catalogue, props.index, legend);
-    let dispatch = props.dispatch.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        let jump = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|t| t.closest("a[data-jump]").ok().flatten())
-            .and_then(|a| a.get_attribute("data-jump")?.parse().ok());
-        if let Some(index) = jump {
-            e.prevent_default();
-            dispatch.emit(Action::Jump(index));
-        }
-    });
-    html! {
-        <div class="cm-details" {onclick}>{ Html::from_html_unchecked(AttrValue::from(html)) }</div>
+/// The card's details, written as text (see [`Markup`]); related models open through `data-act`.
+fn details(props: &ModelCardProps, legend: &Legend) -> Html {
+    let cat: &Catalogue = &props.catalogue;
+    let model = &cat.models[props.index];
+    let mut m = Markup::default();
+    let facet = |m: &mut Markup, i: usize, text: &str| {
+        m.text(text);
+        marks_markup(m, cat, legend, std::slice::from_ref(&model.facet_src[i]));
+    };
+    m.raw("<div class=\"cm-details\"><p>");
+    claims_markup(&mut m, cat, legend, model.what, true);
+    m.raw("</p>");
+    if let Some(note) = &model.note {
+        m.raw("<p class=\"cm-note\"><strong>About the name: </strong>");
+        claims_markup(&mut m, cat, legend, std::slice::from_ref(note), true);
+        m.raw("</p>");
     }
+    m.raw("<div class=\"cm-columns\"><section><h4>When to use it</h4>");
+    claims_markup(&mut m, cat, legend, model.when_to_use, false);
+    m.raw("</section><section><h4>When not to, and how it fails</h4>");
+    claims_markup(&mut m, cat, legend, model.when_not, false);
+    m.raw("</section></div><dl class=\"cm-facts\"><dt>What it costs</dt><dd>");
+    claims_markup(&mut m, cat, legend, model.cost, true);
+    m.raw("</dd><dt>Optimizes for</dt><dd>");
+    claims_markup(
+        &mut m,
+        cat,
+        legend,
+        std::slice::from_ref(&model.optimizes_for),
+        true,
+    );
+    m.raw("</dd><dt>Watch out</dt><dd>");
+    claims_markup(&mut m, cat, legend, model.watch_out, true);
+    m.raw("</dd><dt>Scope</dt><dd>");
+    let scopes: Vec<&str> = model.scope.iter().map(|s| s.label()).collect();
+    facet(&mut m, 0, &scopes.join(", or "));
+    m.raw("</dd><dt>Duration</dt><dd>");
+    facet(&mut m, 1, model.duration.label());
+    m.raw("</dd><dt>Reporting lines</dt><dd>");
+    facet(
+        &mut m,
+        2,
+        if model.needs_reorg {
+            "Needs a reorg"
+        } else {
+            "No reorg needed"
+        },
+    );
+    m.raw("</dd><dt>Dependency</dt><dd>");
+    facet(
+        &mut m,
+        3,
+        if model.hard_dependency {
+            "Creates a hard dependency between teams"
+        } else {
+            "No hard dependency"
+        },
+    );
+    m.raw("</dd></dl><section><h4>How to start</h4>");
+    claims_markup(&mut m, cat, legend, model.how_to_start, false);
+    m.raw("</section><section><h4>Related models</h4>");
+    let related = cat.relations(props.index);
+    if related.is_empty() {
+        m.raw(
+            "<p class=\"cm-muted\">Rubick\u{2019}s posts name no related model for this one.</p>",
+        );
+    } else {
+        m.raw("<ul class=\"cm-related\">");
+        for (label, target, relation) in related {
+            let other = &cat.models[target];
+            m.raw("<li><span class=\"cm-rel-kind\">")
+                .text(label)
+                .raw(": </span><a href=\"#open=")
+                .text(other.id);
+            // The pre-rendered copy has no script behind it: its links just carry the address.
+            if !DETAILS_ALWAYS {
+                m.raw("\" data-act=\"j").num(target);
+            }
+            m.raw("\">").text(other.name).raw("</a>");
+            if let Some(note) = relation.note {
+                m.raw(" (").text(note).raw(")");
+            }
+            marks_markup(&mut m, cat, legend, relation.src);
+            m.raw("</li>");
+        }
+        m.raw("</ul>");
+    }
+    let (his, all) = provenance::rubick_share(cat, model);
+    m.raw("</section><section class=\"cm-sources\"><h4>Sources</h4><p class=\"cm-muted\">")
+        .num(his)
+        .raw(" of ");
+    m.num(all)
+        .raw(" statements here rest on Rubick\u{2019}s posts.</p>");
+    source_items(&mut m, cat, legend, None);
+    let link = |m: &mut Markup, s: u8| {
+        let source = cat.source(s);
+        m.raw("<a href=\"")
+            .text(source.url)
+            .raw("\" rel=\"noopener\" target=\"_blank\">")
+            .text(source.title)
+            .raw("</a>");
+    };
+    match model.post {
+        Some(p) => {
+            m.raw("<p>Rubick\u{2019}s post on this model: ");
+            link(&mut m, p);
+            m.raw(".</p>");
+        }
+        None => {
+            m.raw("<p>Rubick has not published a post on this model; his <a href=\"")
+                .raw(RUBICK_URL);
+            m.raw("\" rel=\"noopener\" target=\"_blank\">catalogue page</a> gives its one-line definition.</p>");
+        }
+    }
+    if let Some(d) = model.draft {
+        m.raw("<p>Rubick\u{2019}s early draft: ");
+        link(&mut m, d);
+        m.raw(" (unread: nothing here rests on it).</p>");
+    }
+    m.raw("</section></div>");
+    m.html()
 }

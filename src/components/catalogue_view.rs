@@ -7,7 +7,8 @@ use yew::prelude::*;
 use crate::app::state::{Action, State};
 use crate::components::card::ModelCard;
 use crate::components::filter_panel::{ActiveFilters, FilterPanel};
-use crate::filter::{self, Query, Relax, SearchIndex};
+use crate::filter::{self, Facet, Query, Relax, SearchIndex};
+use crate::markup::Markup;
 use crate::wizard;
 
 /// Props of [`CatalogueView`].
@@ -100,35 +101,44 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     } else {
         format!("Showing {} of {total} models", matches.len())
     };
-    let empty = matches.is_empty().then(|| {
-        let suggestions = filter::relax_suggestions(catalogue.models, &index, &query, &state.view.filters);
-        let items = suggestions.into_iter().map(|(relax, n)| {
-            let (text, action) = match relax {
-                Relax::Search => (format!("Clear the search \u{201c}{}\u{201d}", state.view.query), Action::ClearQuery),
-                Relax::Filter(f, v) => {
-                    (format!("Remove the filter {}: {}", f.label(), f.values()[v].1), Action::ToggleFilter(f, v))
+    let mut empty = Markup::default();
+    if matches.is_empty() {
+        empty.raw("<div class=\"cm-empty\"><p><strong>No model matches all of these.</strong> Relax one of them:</p><ul>");
+        for (relax, n) in
+            filter::relax_suggestions(catalogue.models, &index, &query, &state.view.filters)
+        {
+            empty.raw("<li><button type=\"button\" class=\"cm-link-button\" data-act=\"");
+            match relax {
+                Relax::Search => {
+                    empty
+                        .raw("q\">Clear the search \u{201c}")
+                        .text(&state.view.query)
+                        .raw("\u{201d}");
                 }
-            };
-            let onclick = props.dispatch.reform(move |_: MouseEvent| action.clone());
-            let plural = if n == 1 { "model" } else { "models" };
-            html! {
-                <li><button type="button" class="cm-link-button" {onclick}>{ text }</button>{ format!(" (brings back {n} {plural})") }</li>
+                Relax::Filter(f, v) => {
+                    let fi = Facet::ALL.iter().position(|x| *x == f).unwrap_or(0);
+                    empty
+                        .raw("f")
+                        .num(fi)
+                        .raw(".")
+                        .num(v)
+                        .raw("\">Remove the filter ")
+                        .text(f.label());
+                    empty.raw(": ").text(f.values()[v].1);
+                }
             }
-        });
-        html! {
-            <div class="cm-empty">
-                <p><strong>{ "No model matches all of these." }</strong>{ " Relax one of them:" }</p>
-                <ul>{ for items }</ul>
-            </div>
+            empty.raw("</button> (brings back ").num(n).raw(if n == 1 {
+                " model)</li>"
+            } else {
+                " models)</li>"
+            });
         }
-    });
+        empty.raw("</ul></div>");
+    }
     let sort_toggle = state.has_results().then(|| {
-        let onchange = props
-            .dispatch
-            .reform(move |_: Event| Action::SortByFit(!sorted));
         html! {
             <label class="cm-check cm-sort">
-                <input type="checkbox" checked={sorted} {onchange} />
+                <input type="checkbox" name="sort" checked={sorted} />
                 <span>{ "Sort by fit to my wizard answers" }</span>
             </label>
         }
@@ -138,12 +148,12 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
         <section class="cm-catalogue" aria-label="Catalogue">
             <h2 class="cm-sr">{ "All models" }</h2>
             <FilterPanel query={state.view.query.clone()} filters={state.view.filters} {counts} dispatch={props.dispatch.clone()} />
-            <ActiveFilters query={state.view.query.clone()} filters={state.view.filters} dispatch={props.dispatch.clone()} />
+            <ActiveFilters query={state.view.query.clone()} filters={state.view.filters} />
             <div class="cm-status-row">
                 <p class="cm-status" role="status" aria-live="polite" aria-atomic="true">{ status }</p>
                 { sort_toggle.unwrap_or_default() }
             </div>
-            { empty.unwrap_or_default() }
+            { empty.html() }
             <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
             <div class="cm-grid">{ for cards }</div>
         </section>

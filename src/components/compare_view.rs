@@ -1,12 +1,9 @@
 //! Two or three models side by side, row by row, with the rows where they differ marked.
 
-use std::rc::Rc;
-
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::state::Action;
-use crate::components::sourced::{Marks, SourceList};
+use crate::components::sourced::{marks_markup, sources_markup};
+use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report::{COMPARE_ROWS, Line, compare_cell};
 use crate::types::CatalogueRef;
@@ -19,8 +16,6 @@ pub struct CompareViewProps {
     pub catalogue: CatalogueRef,
     /// The compared models.
     pub models: Vec<usize>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
 }
 
 /// The comparison table.
@@ -35,9 +30,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         .collect();
     if picked.len() < 2 {
         let names: Vec<&str> = picked.iter().map(|&m| catalogue.models[m].name).collect();
-        let on_browse = props
-            .dispatch
-            .reform(|_: MouseEvent| Action::SetView(crate::url::View::Catalogue));
         return html! {
             <section class="cm-compare" aria-label="Compare models">
                 <h2>{ "Compare models" }</h2>
@@ -45,36 +37,38 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { "Pick two or three models with the \u{201c}Compare\u{201d} button on their cards." }
                     if !names.is_empty() { { format!(" So far: {}.", names.join(", ")) } }
                 </p>
-                <button type="button" class="cm-primary" onclick={on_browse}>{ "Choose models to compare" }</button>
+                <button type="button" class="cm-primary" data-act="v0">{ "Choose models to compare" }</button>
             </section>
         };
     }
     let head = picked.iter().enumerate().map(|(pos, &m)| {
         let model = &catalogue.models[m];
-        let remove = props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::ToggleCompare(m));
-        let swap = props.dispatch.reform(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let target = select.value().parse().unwrap_or(m);
-            Action::SwapCompare(pos, target)
-        });
-        let options = catalogue
+        // The options, written as text (see `Markup`): the select itself stays, so it keeps focus on a swap.
+        let mut options = Markup::default();
+        for (i, o) in catalogue
             .models
             .iter()
             .enumerate()
             .filter(|(i, _)| *i == m || !picked.contains(i))
-            .map(|(i, o)| {
-                html! { <option value={i.to_string()} selected={i == m}>{ o.name }</option> }
-            });
+        {
+            options
+                .raw(if i == m {
+                    "<option selected value=\""
+                } else {
+                    "<option value=\""
+                })
+                .num(i)
+                .raw("\">");
+            options.text(o.name).raw("</option>");
+        }
         html! {
             <th scope="col">
                 <span class="cm-col-name">{ model.name }</span>
                 <label class="cm-swap">
                     <span class="cm-sr">{ format!("Swap {} for", model.name) }</span>
-                    <select onchange={swap}>{ for options }</select>
+                    <select name={format!("s{pos}")}>{ options.html() }</select>
                 </label>
-                <button type="button" class="cm-link-button" onclick={remove}>
+                <button type="button" class="cm-link-button" data-act={format!("t{m}")}>
                     { "Remove" }<span class="cm-sr">{ format!(" {}", model.name) }</span>
                 </button>
             </th>
@@ -88,35 +82,41 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 .collect()
         })
         .collect();
-    let legend = Rc::new(Legend::new(
+    let legend = Legend::new(
         &catalogue,
         cells
             .iter()
             .flatten()
             .flatten()
             .flat_map(|(_, src)| src.iter().copied()),
-    ));
+    );
+    // Rows and cells are elements (a table's parts cannot be written as text inside it); their contents are text.
     let rows = COMPARE_ROWS.iter().zip(cells).map(|(label, values)| {
         let differs = values.windows(2).any(|w| w[0].iter().map(|l| &l.0).ne(w[1].iter().map(|l| &l.0)));
+        let mut head = Markup::default();
+        head.text(label);
+        if differs {
+            head.raw("<span class=\"cm-differs-mark\"> \u{2260}<span class=\"cm-sr\"> (differs)</span></span>");
+        }
         let cells = values.into_iter().map(|v| {
-            let lines = v.into_iter().map(|(text, src)| html! {
-                <span class="cm-line">{ text }if !src.is_empty() { <Marks {catalogue} legend={legend.clone()} {src} /> }</span>
-            });
-            html! { <td>{ for lines }</td> }
+            let mut cell = Markup::default();
+            for (text, src) in v {
+                cell.raw("<span class=\"cm-line\">").text(&text);
+                if !src.is_empty() {
+                    marks_markup(&mut cell, &catalogue, &legend, src);
+                }
+                cell.raw("</span>");
+            }
+            html! { <td>{ cell.html() }</td> }
         });
         html! {
-            <tr class={classes!(differs.then_some("cm-differs"))}>
-                <th scope="row">
-                    { label }
-                    if differs { <span class="cm-differs-mark">{ " \u{2260}" }<span class="cm-sr">{ " (differs)" }</span></span> }
-                </th>
-                { for cells }
-            </tr>
+            <tr class={differs.then_some("cm-differs")}><th scope="row">{ head.html() }</th>{ for cells }</tr>
         }
     });
+    let mut sources = Markup::default();
+    sources_markup(&mut sources, &catalogue, &legend, None);
     let add_more = (picked.len() < MAX_COMPARE).then(|| {
-        let on_browse = props.dispatch.reform(|_: MouseEvent| Action::SetView(crate::url::View::Catalogue));
-        html! { <button type="button" onclick={on_browse}>{ "Add a model from the cards" }</button> }
+        html! { <button type="button" data-act="v0">{ "Add a model from the cards" }</button> }
     });
     html! {
         <section class="cm-compare" aria-label="Compare models">
@@ -129,11 +129,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <section class="cm-sources">
-                <h3>{ "Sources" }</h3>
-                <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
-                <SourceList {catalogue} legend={legend.clone()} />
-            </section>
+            { sources.html() }
             { add_more.unwrap_or_default() }
         </section>
     }

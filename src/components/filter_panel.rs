@@ -1,10 +1,10 @@
 //! Search box, facet checkboxes, and the chips of active filters with a clear-all.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::filter::{Facet, Filters};
+use crate::markup::Markup;
 
 /// Props of [`FilterPanel`].
 #[derive(Properties, PartialEq)]
@@ -22,8 +22,9 @@ pub struct FilterPanelProps {
 /// The search input and one group of checkboxes per facet.
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    // Its own handler (not the widget's shared one): a search also answers input events that do not bubble.
     let on_input = props.dispatch.reform(|e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetQuery(input.value())
     });
     let on_keydown = {
@@ -36,7 +37,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             }
         })
     };
-    let groups = Facet::ALL.into_iter().map(|facet| {
+    let groups = Facet::ALL.into_iter().enumerate().map(|(fi, facet)| {
         let boxes = facet.values().iter().enumerate().map(|(v, (_, label))| {
             let checked = props.filters.is_selected(facet, v);
             let count = props
@@ -44,12 +45,10 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 .iter()
                 .find(|(f, x, _)| *f == facet && *x == v)
                 .map_or(0, |c| c.2);
-            let onchange = props
-                .dispatch
-                .reform(move |_: Event| Action::ToggleFilter(facet, v));
+            // The field name the widget's input handler reads (see `delegate`).
             html! {
                 <label class="cm-check">
-                    <input type="checkbox" {checked} {onchange} />
+                    <input type="checkbox" name={format!("f{fi}.{v}")} {checked} />
                     <span>{ *label }</span>
                     <span class="cm-count" aria-hidden="true">{ count }</span>
                 </label>
@@ -88,50 +87,39 @@ pub struct ActiveFiltersProps {
     pub query: AttrValue,
     /// Selected facet values.
     pub filters: Filters,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
 }
 
-/// Chips for the search text and each selected value, each removable, plus "Clear all".
+/// Chips for the search text and each selected value, each removable, plus "Clear all" (written as text; the
+/// buttons act through `data-act`).
 #[component]
 pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
     let active = props.filters.active();
     if active.is_empty() && props.query.is_empty() {
         return html! {};
     }
-    let search_chip = (!props.query.is_empty()).then(|| {
-        let onclick = props.dispatch.reform(|_: MouseEvent| Action::ClearQuery);
-        html! {
-            <li>
-                <button type="button" class="cm-chip" {onclick}
-                    aria-label={format!("Remove search: {}", props.query)}>
-                    { format!("\u{201c}{}\u{201d}", props.query) }<span aria-hidden="true">{ " \u{d7}" }</span>
-                </button>
-            </li>
-        }
-    });
-    let chips = active.into_iter().map(|(facet, v)| {
-        let label = facet.values()[v].1;
-        let onclick = props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::ToggleFilter(facet, v));
-        html! {
-            <li>
-                <button type="button" class="cm-chip" {onclick}
-                    aria-label={format!("Remove filter: {}: {label}", facet.label())}>
-                    { label }<span aria-hidden="true">{ " \u{d7}" }</span>
-                </button>
-            </li>
-        }
-    });
-    let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearAll);
-    html! {
-        <div class="cm-chips">
-            <ul aria-label="Active filters">
-                { for search_chip }
-                { for chips }
-            </ul>
-            <button type="button" class="cm-link-button" onclick={clear}>{ "Clear all" }</button>
-        </div>
+    let mut m = Markup::default();
+    m.raw("<div class=\"cm-chips\"><ul aria-label=\"Active filters\">");
+    if !props.query.is_empty() {
+        m.raw("<li><button type=\"button\" class=\"cm-chip\" data-act=\"q\" aria-label=\"Remove search: ").text(&props.query);
+        m.raw("\">\u{201c}")
+            .text(&props.query)
+            .raw("\u{201d}<span aria-hidden=\"true\"> \u{d7}</span></button></li>");
     }
+    for (facet, v) in active {
+        let label = facet.values()[v].1;
+        let fi = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
+        m.raw("<li><button type=\"button\" class=\"cm-chip\" data-act=\"f")
+            .num(fi)
+            .raw(".")
+            .num(v);
+        m.raw("\" aria-label=\"Remove filter: ")
+            .text(facet.label())
+            .raw(": ")
+            .text(label)
+            .raw("\">")
+            .text(label);
+        m.raw("<span aria-hidden=\"true\"> \u{d7}</span></button></li>");
+    }
+    m.raw("</ul><button type=\"button\" class=\"cm-link-button\" data-act=\"clear\">Clear all</button></div>");
+    m.html()
 }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::state::Action;
 use crate::map;
 use crate::types::CatalogueRef;
 
@@ -18,19 +17,17 @@ pub struct ModelMapProps {
     /// Models to highlight (the wizard's top results).
     #[prop_or_default]
     pub highlight: Vec<usize>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
 }
 
-/// The model link (`a[data-jump]`) an event happened in, if any.
+/// The model link (`a[data-i]`) an event happened in, if any.
 fn node_of(e: &Event) -> Option<web_sys::Element> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    target.closest("a[data-jump]").ok()?
+    target.closest("a[data-i]").ok()?
 }
 
 /// Lights `node` and the models and lines related to it, fading the rest; `None` clears it.
 fn light(container: &web_sys::Element, node: Option<&web_sys::Element>) {
-    let active = node.and_then(|n| n.get_attribute("data-jump"));
+    let active = node.and_then(|n| n.get_attribute("data-i"));
     let related: Vec<String> = node
         .and_then(|n| n.get_attribute("data-rel"))
         .map(|r| r.split(' ').map(str::to_string).collect())
@@ -41,7 +38,7 @@ fn light(container: &web_sys::Element, node: Option<&web_sys::Element>) {
             .filter_map(move |k| list.as_ref()?.item(k)?.dyn_into::<web_sys::Element>().ok())
     };
     for n in all(".cm-node") {
-        let id = n.get_attribute("data-jump");
+        let id = n.get_attribute("data-i");
         let lit = active.is_some() && (id == active || id.is_some_and(|i| related.contains(&i)));
         let classes = n.class_list();
         let _ = classes.toggle_with_force("cm-lit", lit);
@@ -78,16 +75,6 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
     };
     let (over, out) = (on(true), on(false));
     let (focusin, focusout) = (over.clone(), out.clone());
-    let onclick = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            let jump = node_of(&e).and_then(|n| n.get_attribute("data-jump")?.parse().ok());
-            if let Some(i) = jump {
-                e.prevent_default();
-                dispatch.emit(Action::Jump(i));
-            }
-        })
-    };
     html! {
         <section class="cm-map" aria-label="Map of the models">
             <h2>{ "How the models relate" }</h2>
@@ -99,7 +86,8 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
                 <span class="cm-key cm-key-evolves">{ "evolves into" }</span>
                 { ". Hover or focus a model to see its relations; select it to open its card." }
             </p>
-            <div class="cm-map-scroll" ref={drawing} {onclick}
+            // Selecting a model opens its card through the widget's click handler (`data-act`).
+            <div class="cm-map-scroll" ref={drawing}
                 onmouseover={move |e: MouseEvent| over.emit(e.into())} onmouseout={move |e: MouseEvent| out.emit(e.into())}
                 onfocusin={move |e: FocusEvent| focusin.emit(e.into())} onfocusout={move |e: FocusEvent| focusout.emit(e.into())}>
                 { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }

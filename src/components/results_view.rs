@@ -1,99 +1,138 @@
-//! The wizard's results: the top three with reasons, watch-outs and pairings, the answers, and the full ranking.
-
-use std::rc::Rc;
+//! The wizard's results: the top three with reasons, watch-outs and pairings, what would change the answer, the
+//! answers, and the full ranking. Written as text (see [`Markup`]) with one click handler.
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, State};
-use crate::components::sourced::{Marks, SourceList, Sourced, SourcedList};
+use crate::app::state::State;
+use crate::components::group_view::GroupViewProps;
+use crate::components::share::use_share;
+use crate::components::sourced::{claims_markup, marks_markup, sources_markup};
 use crate::components::wizard_view::use_focus_on_move;
+use crate::group;
+use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
-use crate::types::CatalogueRef;
+use crate::types::Catalogue;
 use crate::wizard::{self, Reason, Scored};
 
-/// Props of [`ResultsView`].
-#[derive(Properties, PartialEq)]
-pub struct ResultsViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// A link that reopens this result.
-    pub share_link: AttrValue,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
+/// Props of [`ResultsView`]: the state, the link that reopens the result, and where actions go.
+pub type ResultsViewProps = GroupViewProps;
 
-fn reason_list(
-    catalogue: &CatalogueRef,
-    legend: &Rc<Legend>,
-    reasons: &[Reason],
-    empty: &'static str,
-) -> Html {
+fn reason_list(m: &mut Markup, c: &Catalogue, legend: &Legend, reasons: &[Reason], empty: &str) {
     if reasons.is_empty() {
-        return html! { <p class="cm-muted">{ empty }</p> };
+        m.el("p class=\"cm-muted\"", empty);
+        return;
     }
-    let items = reasons.iter().map(|r| {
-        let answer = catalogue.questions[r.question].answers[r.answer].label;
-        html! {
-            <li>
-                <span class="cm-delta">{ format!("{:+}", r.effect.delta) }</span>{ " " }
-                { r.effect.reason }
-                <Marks catalogue={*catalogue} legend={legend.clone()} src={r.effect.src} />
-                <span class="cm-because">{ format!(" (you said: {answer})") }</span>
-            </li>
-        }
-    });
-    html! { <ul class="cm-reasons">{ for items }</ul> }
+    m.raw("<ul class=\"cm-reasons\">");
+    for r in reasons {
+        m.raw("<li><span class=\"cm-delta\">")
+            .signed(r.effect.delta.into())
+            .raw("</span> ")
+            .text(r.effect.reason);
+        marks_markup(m, c, legend, r.effect.src);
+        m.raw("<span class=\"cm-because\"> (you said: ")
+            .text(c.questions[r.question].answers[r.answer].label)
+            .raw(")</span></li>");
+    }
+    m.raw("</ul>");
 }
 
-fn model_link(
-    catalogue: &CatalogueRef,
-    model: usize,
-    dispatch: &Callback<Action>,
-    text: String,
-) -> Html {
-    let onclick = dispatch.reform(move |e: MouseEvent| {
-        e.prevent_default();
-        Action::Jump(model)
-    });
-    html! { <a href={format!("#open={}", catalogue.models[model].id)} {onclick}>{ text }</a> }
+/// A link to a model's card, which the app opens itself (`data-act`).
+fn model_link(m: &mut Markup, c: &Catalogue, model: usize, before: &str, after: &str) {
+    m.raw("<a href=\"#open=")
+        .text(c.models[model].id)
+        .raw("\" data-act=\"j")
+        .num(model)
+        .raw("\">");
+    m.text(before)
+        .text(c.models[model].name)
+        .text(after)
+        .raw("</a>");
 }
 
-/// Rubick's stated preferences that apply to these answers and involve `model`, as short notes with sources.
-fn prefer_notes(
-    catalogue: &CatalogueRef,
-    legend: &Rc<Legend>,
-    answers: &wizard::Answers,
-    model: usize,
+/// One of the top three: score, summary, reasons for and against, watch-outs, first steps, Rubick's preferences
+/// and pairings.
+fn top_one(
+    m: &mut Markup,
+    c: &Catalogue,
+    legend: &Legend,
+    state: &State,
     ranked: &[Scored],
-) -> Html {
-    let position = |m: usize| ranked.iter().position(|s| s.model == m);
-    let notes: Vec<Html> = wizard::preferences_in_play(catalogue, answers)
-        .filter(|p| p.prefer == model || p.over == model)
-        // Where he prefers a top-3 model over one ranked close behind it (a note about a distant model helps no one).
-        .filter(|p| position(p.prefer) < Some(3) && position(p.over) < Some(10))
-        .take(2)
-        .map(|p| {
-            let (a, b) = (catalogue.models[p.prefer].name, catalogue.models[p.over].name);
-            html! {
-                <li>{ format!("Rubick prefers {a} over {b} here: {}", p.why) }<Marks catalogue={*catalogue} legend={legend.clone()} src={p.src} /></li>
-            }
-        })
+    i: usize,
+) {
+    let s = &ranked[i];
+    let model = &c.models[s.model];
+    m.raw("<li><article class=\"cm-result\"><h3>")
+        .num(i + 1)
+        .raw(". ")
+        .text(model.name);
+    m.raw("</h3><p class=\"cm-fit\">Fit score ")
+        .signed(s.score)
+        .raw("<span class=\"cm-badge\">");
+    m.text(model.category.label()).raw("</span></p>");
+    let ties: Vec<&str> = wizard::near_ties(ranked, i)
+        .iter()
+        .map(|&t| c.models[t].name)
         .collect();
-    if notes.is_empty() {
-        return html! {};
+    if !ties.is_empty() {
+        m.raw("<p class=\"cm-tie\">Near-tie with ")
+            .text(&ties.join(" and "))
+            .raw(": weigh them on the details.</p>");
     }
-    html! { <ul class="cm-prefers">{ for notes }</ul> }
-}
-
-/// The clipboard, where the browser offers it (secure contexts only).
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-    if value.is_undefined() || value.is_null() {
-        return None;
+    m.raw("<p>");
+    claims_markup(m, c, legend, std::slice::from_ref(&model.summary), true);
+    m.raw("</p><h4>Why it fits</h4>");
+    reason_list(
+        m,
+        c,
+        legend,
+        &s.raised_by,
+        "None of your answers pointed to it directly.",
+    );
+    m.raw("<div class=\"cm-against\"><h4>What counts against it</h4>");
+    reason_list(m, c, legend, &s.lowered_by, "Nothing in your answers.");
+    m.raw("</div><p class=\"cm-watch\"><strong>Watch out: </strong>");
+    claims_markup(m, c, legend, model.watch_out, true);
+    m.raw("</p><div class=\"cm-start\"><strong>How to start: </strong>");
+    claims_markup(m, c, legend, model.how_to_start, false);
+    m.raw("</div>");
+    // Rubick's stated preferences that apply to these answers and involve this model.
+    let position = |x: usize| ranked.iter().position(|r| r.model == x);
+    let mut notes = wizard::preferences_in_play(c, &state.view.answers)
+        // Where he prefers a top-3 model over one ranked close behind it (a note about a distant model helps no one).
+        .filter(|p| {
+            (p.prefer == s.model || p.over == s.model)
+                && position(p.prefer) < Some(3)
+                && position(p.over) < Some(10)
+        })
+        .take(2)
+        .peekable();
+    if notes.peek().is_some() {
+        m.raw("<ul class=\"cm-prefers\">");
+        for p in notes {
+            m.raw("<li>Rubick prefers ")
+                .text(c.models[p.prefer].name)
+                .raw(" over ")
+                .text(c.models[p.over].name);
+            m.raw(" here: ").text(p.why);
+            marks_markup(m, c, legend, p.src);
+            m.raw("</li>");
+        }
+        m.raw("</ul>");
     }
-    Some(navigator.clipboard())
+    let pairs = wizard::pairings(c, s.model);
+    if !pairs.is_empty() {
+        m.raw("<p class=\"cm-pairing\"><strong>Pairs well with: </strong>");
+        for (k, &(p, src)) in pairs.iter().enumerate() {
+            m.raw(if k == 0 { "" } else { ", " });
+            model_link(m, c, p, "", "");
+            marks_markup(m, c, legend, src);
+        }
+        m.raw("</p>");
+    }
+    m.raw("<p class=\"cm-open-card\">");
+    model_link(m, c, s.model, "Open the ", " card");
+    m.raw("</p></article></li>");
 }
 
 /// The results screen.
@@ -101,27 +140,27 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let state = &props.state;
     let catalogue = state.catalogue;
+    let c: &Catalogue = &catalogue;
     let heading = use_node_ref();
     use_focus_on_move(heading.clone(), state.wizard_moves);
-    let ranked: Vec<Scored> = wizard::rank(&catalogue, &state.view.answers);
-    let dispatch = &props.dispatch;
-    // Every source the results cite, so each mark can be explained once at the end.
+    let answers = &state.view.answers;
+    let ranked: Vec<Scored> = wizard::rank(c, answers);
     // Every source the results cite, so each mark can be explained once at the end. What a printed result shows
     // (the top 3's reasons for, summaries, watch-outs and first steps, Rubick's preferences) comes first; the rest
-    // is left out of print.
+    // of the list is left out of print.
     let (legend, printed) = {
         let mut printed: Vec<u8> = Vec::new();
         for s in ranked.iter().take(3) {
-            let m = &catalogue.models[s.model];
+            let m = &c.models[s.model];
             for r in &s.raised_by {
                 printed.extend(r.effect.src);
             }
             printed.extend(m.summary.src);
-            for c in m.watch_out.iter().chain(m.how_to_start) {
-                printed.extend(c.src);
+            for x in m.watch_out.iter().chain(m.how_to_start) {
+                printed.extend(x.src);
             }
         }
-        for p in wizard::preferences_in_play(&catalogue, &state.view.answers) {
+        for p in wizard::preferences_in_play(c, answers) {
             printed.extend(p.src);
         }
         let mut cited = printed.clone();
@@ -131,182 +170,104 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             }
             cited.extend(s.lowered_by.iter().flat_map(|r| r.effect.src));
             if i < 3 {
-                for (_, src) in wizard::pairings(&catalogue, s.model) {
+                for (_, src) in wizard::pairings(c, s.model) {
                     cited.extend(src);
                 }
             }
         }
-        (Rc::new(Legend::new(&catalogue, cited)), Rc::new(printed))
+        (Legend::new(c, cited), printed)
     };
 
-    let top = ranked.iter().take(3).enumerate().map(|(i, s)| {
-        let model = &catalogue.models[s.model];
-        let ties = wizard::near_ties(&ranked, i);
-        let tie_note = (!ties.is_empty()).then(|| {
-            let names: Vec<&str> = ties.iter().map(|&m| catalogue.models[m].name).collect();
-            html! { <p class="cm-tie">{ format!("Near-tie with {}: weigh them on the details.", names.join(" and ")) }</p> }
-        });
-        let pairs = wizard::pairings(&catalogue, s.model);
-        let pairing = (!pairs.is_empty()).then(|| {
-            let links = pairs.iter().enumerate().map(|(k, &(p, src))| {
-                let sep = if k == 0 { "" } else { ", " };
-                html! { <>{ sep }{ model_link(&catalogue, p, dispatch, catalogue.models[p].name.to_string()) }<Marks {catalogue} legend={legend.clone()} {src} /></> }
-            });
-            html! { <p class="cm-pairing"><strong>{ "Pairs well with: " }</strong>{ for links }</p> }
-        });
-        html! {
-            <li>
-                <article class="cm-result">
-                    <h3>{ format!("{}. {}", i + 1, model.name) }</h3>
-                    <p class="cm-fit">{ format!("Fit score {:+}", s.score) }<span class="cm-badge">{ model.category.label() }</span></p>
-                    { tie_note.unwrap_or_default() }
-                    <p><Sourced {catalogue} legend={legend.clone()} claim={model.summary} /></p>
-                    <h4>{ "Why it fits" }</h4>
-                    { reason_list(&catalogue, &legend, &s.raised_by, "None of your answers pointed to it directly.") }
-                    <div class="cm-against">
-                        <h4>{ "What counts against it" }</h4>
-                        { reason_list(&catalogue, &legend, &s.lowered_by, "Nothing in your answers.") }
-                    </div>
-                    <p class="cm-watch"><strong>{ "Watch out: " }</strong><SourcedList {catalogue} legend={legend.clone()} claims={model.watch_out} inline=true /></p>
-                    <div class="cm-start"><strong>{ "How to start: " }</strong><SourcedList {catalogue} legend={legend.clone()} claims={model.how_to_start} /></div>
-                    { prefer_notes(&catalogue, &legend, &state.view.answers, s.model, &ranked) }
-                    { pairing.unwrap_or_default() }
-                    <p class="cm-open-card">{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
-                </article>
-            </li>
-        }
-    });
-
-    let answers = wizard::shown_questions(&catalogue, &state.view.answers)
-        .into_iter()
-        .map(|q| {
-            let question = &catalogue.questions[q];
-            let chosen: Vec<&str> = state
-                .view
-                .answers
-                .chosen(q)
-                .map(|a| question.answers[a].label)
-                .collect();
-            let answer = if chosen.is_empty() {
-                "(no answer)".to_string()
+    let mut m = Markup::default();
+    m.raw("<p class=\"cm-muted\">")
+        .text(report::RANKING_NOTE)
+        .raw(" Try the top one first; read the watch-outs.</p>");
+    m.raw("<ol class=\"cm-top\">");
+    for i in 0..ranked.len().min(3) {
+        top_one(&mut m, c, &legend, state, &ranked, i);
+    }
+    m.raw("</ol><section class=\"cm-would\"><h3>What would change the answer</h3>");
+    let changes = group::changes(c, std::slice::from_ref(answers)).1;
+    m.list("ul", &report::change_lines(c, &changes, &[String::new()]))
+        .raw("</section>");
+    m.raw("<section class=\"cm-your-answers\"><h3>Your answers</h3><dl>");
+    for q in wizard::shown_questions(c, answers) {
+        let question = &c.questions[q];
+        let chosen: Vec<&str> = answers
+            .chosen(q)
+            .map(|a| question.answers[a].label)
+            .collect();
+        m.raw("<div class=\"cm-answer\"><dt>")
+            .text(question.prompt)
+            .raw("</dt><dd>");
+        m.text(
+            if chosen.is_empty() {
+                "(no answer)".into()
             } else {
                 chosen.join("; and ")
-            };
-            let onclick = dispatch.reform(move |_: MouseEvent| Action::GoTo(q));
-            html! {
-                <div class="cm-answer">
-                    <dt>{ question.prompt }</dt>
-                    <dd>
-                        { answer }{ " " }
-                        <button type="button" class="cm-link-button" {onclick}
-                            aria-label={format!("Change this answer: {}", question.prompt)}>
-                            { "Change this answer" }
-                        </button>
-                    </dd>
-                </div>
             }
-        });
+            .as_str(),
+        );
+        m.raw(" <button type=\"button\" class=\"cm-link-button\" data-act=\"g")
+            .num(q);
+        m.raw("\" aria-label=\"Change this answer: ")
+            .text(question.prompt)
+            .raw("\">Change this answer</button></dd></div>");
+    }
+    m.raw("</dl></section><details class=\"cm-all\"><summary>Why the other ")
+        .num(ranked.len().saturating_sub(3));
+    m.raw(" models ranked lower</summary><ol start=\"4\">");
+    for (i, s) in ranked.iter().enumerate().skip(3) {
+        m.raw("<li><details><summary>")
+            .num(i + 1)
+            .raw(". ")
+            .text(c.models[s.model].name)
+            .raw(" (");
+        m.signed(s.score).raw(")</summary><h4>Raised by</h4>");
+        reason_list(&mut m, c, &legend, &s.raised_by, "Nothing in your answers.");
+        m.raw("<h4>Lowered by</h4>");
+        reason_list(
+            &mut m,
+            c,
+            &legend,
+            &s.lowered_by,
+            "Nothing in your answers.",
+        );
+        m.raw("<p>");
+        model_link(&mut m, c, s.model, "Open the ", " card");
+        m.raw("</p></details></li>");
+    }
+    m.raw("</ol></details>");
+    sources_markup(&mut m, c, &legend, Some(&printed));
 
-    let rest = ranked.iter().enumerate().skip(3).map(|(i, s)| {
-        let model = &catalogue.models[s.model];
-        html! {
-            <li>
-                <details>
-                    <summary>{ format!("{}. {} ({:+})", i + 1, model.name, s.score) }</summary>
-                    <h4>{ "Raised by" }</h4>
-                    { reason_list(&catalogue, &legend, &s.raised_by, "Nothing in your answers.") }
-                    <h4>{ "Lowered by" }</h4>
-                    { reason_list(&catalogue, &legend, &s.lowered_by, "Nothing in your answers.") }
-                    <p>{ model_link(&catalogue, s.model, dispatch, format!("Open the {} card", model.name)) }</p>
-                </details>
-            </li>
-        }
-    });
-
-    let copied = use_state(|| None::<Result<(), String>>);
-    let on_copy = {
-        let answers = state.view.answers.clone();
+    let markdown = {
+        let answers = answers.clone();
         let link = props.share_link.clone();
-        let copied = copied.clone();
-        // The Markdown is built when the reader asks for it, not on every render.
-        Callback::from(move |_: MouseEvent| {
-            let text = report::results_markdown(&catalogue, &answers, &link);
-            let copied = copied.clone();
-            yew::platform::spawn_local(async move {
-                let ok = match clipboard() {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
-                        .await
-                        .is_ok(),
-                    None => false,
-                };
-                copied.set(Some(if ok { Ok(()) } else { Err(text) }));
-            });
-        })
+        Callback::from(move |_| report::results_markdown(&catalogue, &answers, &link))
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+    let mut more = Markup::default();
+    more.raw("<button type=\"button\" data-act=\"c");
+    for (i, s) in ranked.iter().take(3).enumerate() {
+        more.raw(if i == 0 { "" } else { "." }).num(s.model);
+    }
+    let in_group =
+        state.view.people.is_empty() || state.view.people.iter().any(|p| p.answers == *answers);
+    more.raw("\">Compare the top 3</button><button type=\"button\" data-act=\"grp\">");
+    more.raw(if in_group {
+        "Compare with colleagues"
+    } else {
+        "Add to the comparison"
     });
-    let top3: Vec<usize> = ranked.iter().take(3).map(|s| s.model).collect();
-    let on_compare = dispatch.reform(move |_: MouseEvent| Action::CompareThese(top3.clone()));
-    let copy_feedback = match &*copied {
-        None => html! {},
-        Some(Ok(())) => {
-            html! { <p class="cm-copied" role="status">{ "Copied the result as Markdown." }</p> }
-        }
-        Some(Err(text)) => html! {
-            <div class="cm-copy-fallback" role="status">
-                <label>
-                    { "Your browser did not allow copying. Select this text and copy it:" }
-                    <textarea readonly=true rows="8" value={text.clone()} onfocus={Callback::from(|e: FocusEvent| {
-                        let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-                        t.select();
-                    })} />
-                </label>
-            </div>
-        },
-    };
-    let on_back = dispatch.reform(|_: MouseEvent| Action::Back);
-    let on_restart = dispatch.reform(|_: MouseEvent| Action::Restart);
-    let on_browse = dispatch.reform(|_: MouseEvent| Action::SortByFit(true));
-    let on_browse2 = dispatch.reform(|_: MouseEvent| Action::SetView(crate::url::View::Catalogue));
-    let browse = Callback::from(move |e: MouseEvent| {
-        on_browse.emit(e.clone());
-        on_browse2.emit(e);
-    });
+    more.raw("</button><button type=\"button\" data-act=\"rec\">Record this decision</button>");
+    let share = use_share(&props.share_link, "result", markdown, more.html());
+    let mut end = Markup::default();
+    end.raw("<div class=\"cm-actions\"><button type=\"button\" data-act=\"back\">Back</button><button type=\"button\" class=\"cm-primary\" data-act=\"fit\">Browse all cards by fit</button><button type=\"button\" class=\"cm-link-button\" data-act=\"restart\">Restart</button></div>");
     html! {
         <section class="cm-results" aria-label="Wizard results">
             <h2 ref={heading} tabindex="-1">{ "Your best-fitting models" }</h2>
-            <p class="cm-muted">{ report::RANKING_NOTE }{ " Try the top one first; read the watch-outs." }</p>
-            <ol class="cm-top">{ for top }</ol>
-            <section class="cm-your-answers">
-                <h3>{ "Your answers" }</h3>
-                <dl>{ for answers }</dl>
-            </section>
-            <details class="cm-all">
-                <summary>{ format!("Why the other {} models ranked lower", ranked.len().saturating_sub(3)) }</summary>
-                <ol start="4">{ for rest }</ol>
-            </details>
-            <section class="cm-sources">
-                <h3>{ "Sources" }</h3>
-                <p class="cm-muted">{ crate::provenance::MARKS_EXPLAINED }</p>
-                <SourceList {catalogue} legend={legend.clone()} printed={Some(printed)} />
-            </section>
-            <p class="cm-share">
-                { "Link to this result: " }<a href={props.share_link.clone()}>{ props.share_link.clone() }</a>
-            </p>
-            <div class="cm-actions cm-result-actions">
-                <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
-                <button type="button" onclick={on_print}>{ "Print" }</button>
-                <button type="button" onclick={on_compare}>{ "Compare the top 3" }</button>
-            </div>
-            { copy_feedback }
-            <div class="cm-actions">
-                <button type="button" onclick={on_back}>{ "Back" }</button>
-                <button type="button" class="cm-primary" onclick={browse}>{ "Browse all cards by fit" }</button>
-                <button type="button" class="cm-link-button" onclick={on_restart}>{ "Restart" }</button>
-            </div>
+            { m.html() }
+            { share }
+            { end.html() }
         </section>
     }
 }

@@ -1,109 +1,94 @@
 //! Statements with their sources: a claim's text followed by a small mark per source (a number for Rubick's posts,
-//! a letter for other writers, "ours" for our own reading), and the list that explains the marks.
+//! a letter for other writers, "ours" for our own reading), and the list that explains the marks. Written as text
+//! (see [`Markup`]): one code path for the cards, the results, the comparison table and the decision record.
 
-use std::rc::Rc;
-
-use yew::prelude::*;
-
+use crate::markup::Markup;
 use crate::provenance::{self, Legend};
-use crate::types::{CatalogueRef, Claim, SourceKind};
+use crate::types::{Catalogue, Claim, SourceKind};
 
-/// Props of [`Marks`].
-#[derive(Properties, PartialEq)]
-pub struct MarksProps {
-    /// The catalogue that holds the sources.
-    pub catalogue: CatalogueRef,
-    /// The marks of the view this statement is in.
-    pub legend: Rc<Legend>,
-    /// Source indices.
-    pub src: &'static [u8],
-}
-
-/// The source marks of one statement.
-#[component]
-pub fn Marks(props: &MarksProps) -> Html {
-    let ours = provenance::is_ours(&props.catalogue, props.src);
-    let text = props.legend.marks(&props.catalogue, props.src);
-    html! { <sup class={classes!("cm-m", ours.then_some("cm-ours"))}>{ text }</sup> }
-}
-
-/// Props of [`Sourced`].
-#[derive(Properties, PartialEq)]
-pub struct SourcedProps {
-    /// The catalogue that holds the sources.
-    pub catalogue: CatalogueRef,
-    /// The marks of the view.
-    pub legend: Rc<Legend>,
-    /// The statement.
-    pub claim: Claim,
-}
-
-/// One statement and its source marks.
-#[component]
-pub fn Sourced(props: &SourcedProps) -> Html {
-    html! { <>{ props.claim.text }<Marks catalogue={props.catalogue} legend={props.legend.clone()} src={props.claim.src} /></> }
-}
-
-/// Props of [`SourcedList`].
-#[derive(Properties, PartialEq)]
-pub struct SourcedListProps {
-    /// The catalogue that holds the sources.
-    pub catalogue: CatalogueRef,
-    /// The marks of the view.
-    pub legend: Rc<Legend>,
-    /// The statements.
-    pub claims: &'static [Claim],
-    /// Run them together as one paragraph instead of a bulleted list.
-    #[prop_or_default]
-    pub inline: bool,
-}
-
-/// Several statements, as a list or as one paragraph, each with its marks.
-#[component]
-pub fn SourcedList(props: &SourcedListProps) -> Html {
-    let cat = props.catalogue;
-    let item =
-        |c: &Claim| html! { <Sourced catalogue={cat} legend={props.legend.clone()} claim={*c} /> };
-    if props.inline {
-        let parts = props
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| html! { <>{ if i == 0 { "" } else { " " } }{ item(c) }</> });
-        html! { <>{ for parts }</> }
+/// The marks of one statement: `<sup class="cm-m">1,a</sup>` (and `cm-ours` for our own reading).
+pub fn marks_markup(m: &mut Markup, catalogue: &Catalogue, legend: &Legend, src: &[u8]) {
+    m.raw(if provenance::is_ours(catalogue, src) {
+        "<sup class=\"cm-m cm-ours\">"
     } else {
-        html! { <ul>{ for props.claims.iter().map(|c| html! { <li>{ item(c) }</li> }) }</ul> }
+        "<sup class=\"cm-m\">"
+    })
+    .text(&legend.marks(catalogue, src))
+    .raw("</sup>");
+}
+
+/// Statements each followed by its marks, run together as one paragraph (`inline`) or as a list.
+pub fn claims_markup(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    legend: &Legend,
+    claims: &[Claim],
+    inline: bool,
+) {
+    if !inline {
+        m.raw("<ul>");
+    }
+    for (i, c) in claims.iter().enumerate() {
+        m.raw(if inline {
+            if i == 0 { "" } else { " " }
+        } else {
+            "<li>"
+        })
+        .text(c.text);
+        marks_markup(m, catalogue, legend, c.src);
+        if !inline {
+            m.raw("</li>");
+        }
+    }
+    if !inline {
+        m.raw("</ul>");
     }
 }
 
-/// Props of [`SourceList`].
-#[derive(Properties, PartialEq)]
-pub struct SourceListProps {
-    /// The catalogue that holds the sources.
-    pub catalogue: CatalogueRef,
-    /// The marks to explain.
-    pub legend: Rc<Legend>,
-    /// When set, only these sources are listed in print (the rest explain marks that print hides).
-    #[prop_or_default]
-    pub printed: Option<Rc<Vec<u8>>>,
+/// What each mark of a view stands for, with links to the sources, under a "Sources" heading. With `printed`, the
+/// sources outside it are left out of print (they explain marks that print hides).
+pub fn sources_markup(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    legend: &Legend,
+    printed: Option<&[u8]>,
+) {
+    m.raw("<section class=\"cm-sources\"><h3>Sources</h3>")
+        .el("p class=\"cm-muted\"", provenance::MARKS_EXPLAINED);
+    source_items(m, catalogue, legend, printed);
+    m.raw("</section>");
 }
 
-/// What each mark stands for, with links to the sources.
-#[component]
-pub fn SourceList(props: &SourceListProps) -> Html {
-    let cat = props.catalogue;
-    let items = props.legend.sources().iter().map(|&s| {
-        let source = cat.source(s);
-        let text = provenance::describe(&cat, s);
-        let label = props.legend.label(&cat, s);
+/// What each mark of a view stands for, with links to the sources (the list only; see [`sources_markup`]).
+pub fn source_items(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    legend: &Legend,
+    printed: Option<&[u8]>,
+) {
+    m.raw("<ul class=\"cm-source-list\">");
+    for &s in legend.sources() {
+        let source = catalogue.source(s);
         let ours = source.kind == SourceKind::Ours;
-        let extra = props.printed.as_ref().is_some_and(|p| !p.contains(&s));
-        html! {
-            <li class={classes!(ours.then_some("cm-ours"), extra.then_some("cm-no-print"))}>
-                <b class="cm-m">{ label }</b>{ " " }
-                if source.url.is_empty() { { text } } else { <a href={source.url} rel="noopener" target="_blank">{ text }</a> }
-            </li>
+        let extra = printed.is_some_and(|p| !p.contains(&s));
+        m.raw(match (ours, extra) {
+            (true, _) => "<li class=\"cm-ours\"><b class=\"cm-m\">",
+            (false, true) => "<li class=\"cm-no-print\"><b class=\"cm-m\">",
+            (false, false) => "<li><b class=\"cm-m\">",
+        })
+        .text(&legend.label(catalogue, s))
+        .raw("</b> ");
+        let text = provenance::describe(catalogue, s);
+        if source.url.is_empty() {
+            m.text(&text);
+        } else {
+            m.raw("<a href=\"")
+                .text(source.url)
+                .raw("\" rel=\"noopener\" target=\"_blank\">")
+                .text(&text)
+                .raw("</a>");
         }
-    });
-    html! { <ul class="cm-source-list">{ for items }</ul> }
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
 }

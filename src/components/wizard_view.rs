@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
+use crate::markup::Markup;
 use crate::url::Step;
 use crate::wizard;
 
@@ -52,36 +53,54 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         .count()
         >= usize::from(question.max_choices);
     let name = format!("cm-q-{}", question.id);
+    // The field name the widget's input handler reads: "a" and the question (see `delegate`).
+    let field = format!("a{q}");
 
     let possible = wizard::possible_questions(&catalogue, &state.view.answers);
     let position = possible.iter().position(|&x| x == q).unwrap_or(position);
-    let steps = possible.iter().enumerate().map(|(i, &sq)| {
+    // The step list, written as text (see `Markup`); answered steps are buttons that go back (`data-act`).
+    let mut steps = Markup::default();
+    steps.raw("<ol class=\"cm-steps\" aria-label=\"Steps\">");
+    for (i, &sq) in possible.iter().enumerate() {
         let current = sq == q;
         let answered = state.view.answers.get(sq).is_some();
-        let label = format!("Question {}", i + 1);
-        let title = catalogue.questions[sq].prompt;
-        let content = if answered && !current {
-            let onclick = props.dispatch.reform(move |_: MouseEvent| Action::GoTo(sq));
-            html! { <button type="button" class="cm-link-button" {onclick} {title}>{ label }<span class="cm-sr">{ " (answered)" }</span></button> }
+        steps.raw(match (current, answered) {
+            (true, true) => "<li class=\"cm-current cm-done\" aria-current=\"step\">",
+            (true, false) => "<li class=\"cm-current\" aria-current=\"step\">",
+            (false, true) => "<li class=\"cm-done\">",
+            _ => "<li>",
+        });
+        if answered && !current {
+            steps
+                .raw("<button type=\"button\" class=\"cm-link-button\" data-act=\"g")
+                .num(sq)
+                .raw("\" title=\"");
         } else {
-            html! { <span {title}>{ label }</span> }
-        };
-        html! {
-            <li class={classes!(current.then_some("cm-current"), answered.then_some("cm-done"))}
-                aria-current={current.then_some("step")}>{ content }</li>
+            steps.raw("<span title=\"");
         }
+        steps
+            .text(catalogue.questions[sq].prompt)
+            .raw("\">Question ")
+            .num(i + 1);
+        steps.raw(if answered && !current {
+            "<span class=\"cm-sr\"> (answered)</span></button></li>"
+        } else {
+            "</span></li>"
+        });
+    }
+    steps.raw(if state.has_results() {
+        "<li class=\"cm-done\">Results</li></ol>"
+    } else {
+        "<li>Results</li></ol>"
     });
     // One answer: a radio group. Several (the problem): checkboxes, the others disabled once the limit is reached.
     let radios = question.answers.iter().enumerate().map(|(a, answer)| {
         let checked = answers.has(q, a);
-        let onchange = props.dispatch.reform(move |_: Event| {
-            if multi { Action::Toggle(q, a) } else { Action::Answer(q, a) }
-        });
         let kind = if multi { "checkbox" } else { "radio" };
         let disabled = multi && full && !checked && !answer.unsure;
         html! {
-            <label class={classes!("cm-option", answer.unsure.then_some("cm-unsure"))}>
-                <input type={kind} name={name.clone()} value={answer.id} {checked} {disabled} {onchange} />
+            <label class={if answer.unsure { "cm-option cm-unsure" } else { "cm-option" }}>
+                <input type={kind} name={field.clone()} value={a.to_string()} {checked} {disabled} />
                 <span>{ answer.label }</span>
             </label>
         }
@@ -98,16 +117,11 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         e.prevent_default();
         Action::Next
     });
-    let on_back = props.dispatch.reform(|_: MouseEvent| Action::Back);
-    let on_restart = props.dispatch.reform(|_: MouseEvent| Action::Restart);
     let progress = format!("Question {} of {}", position + 1, possible.len());
 
     html! {
         <section class="cm-wizard" aria-label="Decision wizard">
-            <ol class="cm-steps" aria-label="Steps">
-                { for steps }
-                <li class={classes!(state.has_results().then_some("cm-done"))}>{ "Results" }</li>
-            </ol>
+            { steps.html() }
             <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
             <form class="cm-form" onsubmit={on_submit} novalidate=true>
                 <fieldset>
@@ -122,11 +136,11 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
                 </fieldset>
                 <div class="cm-actions">
                     if position > 0 {
-                        <button type="button" onclick={on_back}>{ "Back" }</button>
+                        <button type="button" data-act="back">{ "Back" }</button>
                     }
                     <button type="submit" class="cm-primary">{ if is_last { "See results" } else { "Next" } }</button>
                     if state.view.answers.any() {
-                        <button type="button" class="cm-link-button" onclick={on_restart}>{ "Restart" }</button>
+                        <button type="button" class="cm-link-button" data-act="restart">{ "Restart" }</button>
                     }
                 </div>
             </form>

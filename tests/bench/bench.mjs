@@ -693,6 +693,31 @@ if (LIGHTHOUSE) {
   }
 }
 console.log(`\nPhases (s): ${Object.entries(phase).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${results.total_seconds} s`);
+// "What would change the answer" (issue 12): the computation behind it, timed in bench.html?measure=would-change
+// with 27 and 1,000 synthetic models, for one person's result and for a comparison of three (performance measures
+// recorded by src/bin/bench.rs; the browser's clock is coarse, so the mean over all calls is given too).
+if (SCALE && scaleBuild?.ok) {
+  const wc = serve(BENCH_DIST, BENCH_PORT);
+  const b = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  try {
+    await wc.ready;
+    results.would_change_ms = {};
+    for (const n of [27, 1000]) {
+      const page = await b.newPage();
+      await page.goto(`http://127.0.0.1:${BENCH_PORT}/?n=${n}&measure=would-change`);
+      await page.waitForSelector('#bench[data-done]', { state: 'attached', timeout: 60_000 });
+      const t = await page.evaluate(() => Object.fromEntries(['cm-would-change', 'cm-group-changes']
+        .map((k) => [k, performance.getEntriesByName(k).map((e) => e.duration)])));
+      const f = (xs) => ({ mean: round(xs.reduce((a, x) => a + x, 0) / xs.length, 3), median: round(median(xs), 3), max: round(max(xs), 3), samples: xs.length });
+      const r = (results.would_change_ms[n] = { one_person: f(t['cm-would-change']), three_people: f(t['cm-group-changes']) });
+      line(`would change, ${n} models (mean/median/max)`, `one person ${r.one_person.mean}/${r.one_person.median}/${ms(r.one_person.max)}; three people ${r.three_people.mean}/${r.three_people.median}/${ms(r.three_people.max)}`);
+      await page.close();
+    }
+  } finally {
+    await b.close();
+    wc.server.kill();
+  }
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('written to bench-results/latest.json');

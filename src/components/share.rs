@@ -1,0 +1,111 @@
+//! Sharing a result or a decision record: its link, Copy as Markdown (or a text box to copy by hand), and Print;
+//! also the decision record's default review date and the notice for a link that would grow too long.
+
+use yew::prelude::*;
+
+use crate::markup::Markup;
+use crate::url::MAX_HASH_LEN;
+
+/// The clipboard, where the browser offers it (secure contexts only).
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    Some(navigator.clipboard())
+}
+
+/// The date about three months from today (`YYYY-MM-DD`), a decision record's default review date.
+pub fn review_date() -> String {
+    let d = js_sys::Date::new_0();
+    d.set_date(d.get_date() + 91);
+    let iso = String::from(d.to_iso_string());
+    iso.get(..10).unwrap_or_default().to_string()
+}
+
+/// Said when an edit was refused because the link would have become too long.
+pub fn link_full_alert(full: bool) -> Html {
+    if !full {
+        return Html::default();
+    }
+    let mut text = String::from("That change was not kept: the link would have grown past ");
+    text.push_str(&MAX_HASH_LEN.to_string());
+    text.push_str(" characters, the most a link here may have. Shorten a name or a note.");
+    html! { <p class="cm-error" role="alert">{ text }</p> }
+}
+
+/// The link that reopens a view, and a warning if it is too long to reopen everything.
+pub fn share_line(m: &mut Markup, what: &str, link: &str) {
+    m.raw("<p class=\"cm-share\">Link to this ")
+        .raw(what)
+        .raw(": <a href=\"")
+        .text(link)
+        .raw("\">");
+    m.text(link).raw("</a></p>");
+    if link.split_once('#').map_or(0, |(_, h)| h.len()) > MAX_HASH_LEN {
+        m.raw("<p class=\"cm-error\" role=\"alert\">This link is too long to reopen everything: shorten the search, a name or a note.</p>");
+    }
+}
+
+/// The link (`link`) to what is shown (`what`: "result", "decision record"), Copy as Markdown (built by `markdown`
+/// when the reader asks, not on every render) and Print, and the buttons in `more`.
+#[hook]
+pub fn use_share(
+    link: &str,
+    what: &'static str,
+    markdown: Callback<(), String>,
+    more: Html,
+) -> Html {
+    let copied = use_state(|| None::<Result<(), String>>);
+    let on_copy = {
+        let make = markdown;
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = make.emit(());
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move {
+                let ok = match clipboard() {
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
+                        .await
+                        .is_ok(),
+                    None => false,
+                };
+                copied.set(Some(if ok { Ok(()) } else { Err(text) }));
+            });
+        })
+    };
+    let feedback = match &*copied {
+        None => html! {},
+        Some(Ok(())) => {
+            let mut text = String::from("Copied the ");
+            text.push_str(what);
+            text.push_str(" as Markdown.");
+            html! { <p class="cm-copied" role="status">{ text }</p> }
+        }
+        Some(Err(text)) => html! {
+            <div class="cm-copy-fallback" role="status">
+                <label>
+                    { "Your browser did not allow copying. Select this text and copy it:" }
+                    <textarea readonly=true rows="8" value={text.clone()} onfocus={Callback::from(|e: FocusEvent| {
+                        let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                        t.select();
+                    })} />
+                </label>
+            </div>
+        },
+    };
+    let mut line = Markup::default();
+    share_line(&mut line, what, link);
+    html! {
+        <>
+            { line.html() }
+            <div class="cm-actions cm-result-actions">
+                <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
+                <button type="button" data-act="print">{ "Print" }</button>
+                { more }
+            </div>
+            { feedback }
+        </>
+    }
+}

@@ -1,0 +1,334 @@
+//! Deciding together: several people's answers, their combined ranking, where they differ, what would change the
+//! top model, and the decision record they keep (pure: tested natively).
+
+use crate::types::{Catalogue, Question};
+use crate::wizard::{self, Answers};
+
+/// A comparison holds the reader and up to five colleagues.
+pub const MAX_PEOPLE: usize = 6;
+/// Names longer than this are cut.
+pub const MAX_NAME_LEN: usize = 40;
+/// Notes of the decision record longer than this are cut.
+pub const MAX_NOTE_LEN: usize = 500;
+
+/// How the combined ranking is made, said wherever it is shown.
+pub const COMBINED_NOTE: &str = "Combined by a Borda count: in each person\u{2019}s ranking a model earns one point \
+     for every model it outranks, and the points are added up, so every person counts equally (ties go to the \
+     higher summed fit).";
+
+/// One person in a comparison: an optional name (it lives only in the link) and their wizard answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Person {
+    /// The name they gave, or empty.
+    pub name: String,
+    /// Their answers.
+    pub answers: Answers,
+}
+
+/// The decision record's editable fields; the rest (context, watch-outs, first steps) comes from the answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Record {
+    /// The chosen model (None: the combined top model).
+    pub choice: Option<usize>,
+    /// Why we chose it.
+    pub why: String,
+    /// What else would make us revisit it.
+    pub revisit: String,
+    /// When to review it (`YYYY-MM-DD`, or empty).
+    pub review: String,
+}
+
+impl Record {
+    /// Whether nothing has been filled in.
+    pub fn is_empty(&self) -> bool {
+        *self == Record::default()
+    }
+}
+
+/// What the people are called in the views: their names, or "Person 1", "Person 2".
+pub fn names(people: &[Person]) -> Vec<String> {
+    people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.name.trim().is_empty() {
+                let mut s = String::from("Person ");
+                s.push_str(&(i + 1).to_string());
+                s
+            } else {
+                p.name.clone()
+            }
+        })
+        .collect()
+}
+
+/// Every model's fit score for these answers (the sums [`wizard::rank`] ranks by, without the reasons).
+pub fn scores(catalogue: &Catalogue, answers: &Answers) -> Vec<i32> {
+    let mut out = vec![0; catalogue.models.len()];
+    for q in wizard::shown_questions(catalogue, answers) {
+        for a in answers.chosen(q) {
+            for e in catalogue.questions[q]
+                .answers
+                .get(a)
+                .map_or(&[][..], |x| x.effects)
+            {
+                if let Some(s) = out.get_mut(e.model) {
+                    *s += i32::from(e.delta);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One line of the combined ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Combined {
+    /// Model index.
+    pub model: usize,
+    /// Borda points: over all people, how many models it outranks.
+    pub points: u32,
+    /// Fit scores added over all people (breaks ties).
+    pub fit: i32,
+}
+
+/// Every model's Borda points and summed fit over all people, in catalogue order. A model's points from one
+/// person are how many models score lower for them, counted over the (small) range of scores, not by sorting.
+fn tally(catalogue: &Catalogue, people: &[Answers]) -> Vec<Combined> {
+    let mut out: Vec<Combined> = (0..catalogue.models.len())
+        .map(|model| Combined {
+            model,
+            points: 0,
+            fit: 0,
+        })
+        .collect();
+    for answers in people {
+        let s = scores(catalogue, answers);
+        let low = s.iter().copied().min().unwrap_or(0);
+        let high = s.iter().copied().max().unwrap_or(0);
+        // below[v - low]: how many scores are lower than v.
+        let mut below = vec![0u32; (high - low) as usize + 2];
+        for &x in &s {
+            below[(x - low) as usize + 1] += 1;
+        }
+        for i in 1..below.len() {
+            below[i] += below[i - 1];
+        }
+        for (c, &x) in out.iter_mut().zip(&s) {
+            c.points += below[(x - low) as usize];
+            c.fit += x;
+        }
+    }
+    out
+}
+
+/// The order of the combined ranking: Borda points, then summed fit (catalogue order breaks the last ties).
+fn order(c: &Combined) -> i64 {
+    -((i64::from(c.points) << 32) + i64::from(c.fit))
+}
+
+/// The combined ranking of several people's answers, best first (see [`COMBINED_NOTE`]): Borda points, then summed
+/// fit, then catalogue order.
+pub fn combined(catalogue: &Catalogue, people: &[Answers]) -> Vec<Combined> {
+    let mut out = tally(catalogue, people);
+    crate::sort::by_key(&mut out, order);
+    out
+}
+
+/// The model the group's answers put first: the head of [`combined`] (for one person, of [`wizard::rank`]),
+/// found without sorting.
+pub fn combined_top(catalogue: &Catalogue, people: &[Answers]) -> usize {
+    if let [one] = people {
+        // One person: the first of the highest scores (the points order the same way).
+        let s = scores(catalogue, one);
+        let best = s.iter().copied().max().unwrap_or(0);
+        return s.iter().position(|&x| x == best).unwrap_or(0);
+    }
+    let all = tally(catalogue, people);
+    // The first of the best keeps ties in catalogue order, as the stable sort does.
+    let best = all.iter().map(order).min().unwrap_or(0);
+    all.iter().position(|c| order(c) == best).unwrap_or(0)
+}
+
+/// The answer sets one change away from `bits`: each other answer; for a question that takes several, also one
+/// answer swapped for another, one added, one dropped, or "not sure" instead.
+pub fn alternatives(question: &Question, bits: u16) -> Vec<u16> {
+    let n = question.answers.len().min(16);
+    let unsure: u16 = (0..n)
+        .filter(|&a| question.answers[a].unsure)
+        .map(|a| 1u16 << a)
+        .sum();
+    let mut out: Vec<u16> = Vec::new();
+    let mut push = |b: u16| {
+        if b != 0 && b != bits && !out.contains(&b) {
+            out.push(b);
+        }
+    };
+    let kept = bits & !unsure;
+    if question.max_choices <= 1 || kept == 0 {
+        for a in 0..n {
+            push(1 << a);
+        }
+        return out;
+    }
+    push(unsure);
+    let free = |b: u16| unsure & b == 0 && kept & b == 0;
+    for a in 0..n {
+        let bit = 1u16 << a;
+        if kept & bit != 0 {
+            push(kept & !bit);
+            for b in (0..n).map(|b| 1u16 << b).filter(|&b| free(b)) {
+                push(kept & !bit | b);
+            }
+        } else if free(bit) && kept.count_ones() < u32::from(question.max_choices) {
+            push(kept | bit);
+        }
+    }
+    out
+}
+
+/// One answer change that would put another model first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The question.
+    pub question: usize,
+    /// The answer set everyone would give it.
+    pub answer: u16,
+    /// The model that would then come first.
+    pub top: usize,
+    /// In a comparison where people differ on this question: who gave this answer (empty otherwise).
+    pub who: Vec<usize>,
+}
+
+/// The single answer changes that would put another model first, and the current top model.
+///
+/// For each question shown to anyone: when everyone who sees it gave the same answer, each answer one change away
+/// ([`alternatives`]); when they differ, each answer someone gave (the disagreement decides the top model if
+/// everyone giving one of them changes it). Everyone's answers are changed together, hidden answers dropped, and
+/// the combined ranking recomputed with the same scoring.
+pub fn changes(catalogue: &Catalogue, people: &[Answers]) -> (usize, Vec<Change>) {
+    let top = combined_top(catalogue, people);
+    let mut out = Vec::new();
+    for q in 0..catalogue.questions.len() {
+        let mut given: Vec<u16> = Vec::new();
+        for a in people {
+            let bits = a.0.get(q).copied().unwrap_or(0);
+            if bits != 0 && wizard::is_shown(catalogue, a, q) && !given.contains(&bits) {
+                given.push(bits);
+            }
+        }
+        let candidates = match given.as_slice() {
+            [] => continue,
+            [one] => alternatives(&catalogue.questions[q], *one),
+            _ => given.clone(),
+        };
+        for answer in candidates {
+            let changed: Vec<Answers> = people
+                .iter()
+                .map(|a| {
+                    let mut a = a.clone();
+                    if wizard::is_shown(catalogue, &a, q) {
+                        a.0[q] = answer;
+                        a.prune(catalogue);
+                    }
+                    a
+                })
+                .collect();
+            let t = combined_top(catalogue, &changed);
+            if t != top {
+                let who = if given.len() > 1 {
+                    (0..people.len())
+                        .filter(|&i| people[i].0.get(q) == Some(&answer))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                out.push(Change {
+                    question: q,
+                    answer,
+                    top: t,
+                    who,
+                });
+            }
+        }
+    }
+    (top, out)
+}
+
+/// For each question shown to anyone, what each person answered (0: not asked), the questions where they differ
+/// first; the flag says whether they differ.
+pub fn answer_table(catalogue: &Catalogue, people: &[Person]) -> Vec<(usize, Vec<u16>, bool)> {
+    let mut rows: Vec<(usize, Vec<u16>, bool)> = (0..catalogue.questions.len())
+        .map(|q| {
+            let bits: Vec<u16> = people
+                .iter()
+                .map(|p| {
+                    if wizard::is_shown(catalogue, &p.answers, q) {
+                        p.answers.0.get(q).copied().unwrap_or(0)
+                    } else {
+                        0
+                    }
+                })
+                .collect();
+            let differs = bits.windows(2).any(|w| w[0] != w[1]);
+            (q, bits, differs)
+        })
+        .filter(|(_, bits, _)| bits.iter().any(|&b| b != 0))
+        .collect();
+    crate::sort::by_key(&mut rows, |r| i64::from(!r.2));
+    rows
+}
+
+/// The distinct answers in one row of [`answer_table`], in order of first appearance, each with who gave it.
+pub fn who_answered(bits: &[u16]) -> Vec<(u16, Vec<usize>)> {
+    let mut out: Vec<(u16, Vec<usize>)> = Vec::new();
+    for (i, &b) in bits.iter().enumerate() {
+        match out.iter_mut().find(|(x, _)| *x == b) {
+            Some((_, who)) => who.push(i),
+            None => out.push((b, vec![i])),
+        }
+    }
+    out
+}
+
+/// The answers of `people`, for the functions above.
+pub fn answers_of(people: &[Person]) -> Vec<Answers> {
+    people.iter().map(|p| p.answers.clone()).collect()
+}
+
+/// Adds these answers as a new person unless someone already gave exactly them; returns their position, or None
+/// when the comparison is full.
+pub fn add_person(people: &mut Vec<Person>, answers: &Answers) -> Option<usize> {
+    if let Some(i) = people.iter().position(|p| p.answers == *answers) {
+        return Some(i);
+    }
+    if people.len() >= MAX_PEOPLE {
+        return None;
+    }
+    people.push(Person {
+        name: String::new(),
+        answers: answers.clone(),
+    });
+    Some(people.len() - 1)
+}
+
+/// Whether `s` is a date written `YYYY-MM-DD` (the value of a date field).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && num(0..4).is_some()
+        && num(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && num(8..10).is_some_and(|d| (1..=31).contains(&d))
+}
+
+/// Cuts `s` to at most `max` characters.
+pub fn cut(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
