@@ -8,7 +8,6 @@ pub mod components;
 pub mod data;
 pub mod filter;
 pub mod group;
-pub mod heap;
 pub mod map;
 pub mod markup;
 pub mod provenance;
@@ -17,3 +16,9 @@ pub mod sort;
 pub mod types;
 pub mod url;
 pub mod wizard;
+
+/// The wasm build's allocator: talc (crates.io), made for WebAssembly; about 3 KB gzip less wasm than the standard
+/// dlmalloc (measured with `cargo xtask size`). Native builds and tests keep the standard allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
