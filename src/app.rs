@@ -1,6 +1,7 @@
 //! The root component: owns one instance's state, keeps it in the URL hash when asked, and mounts instances.
 
 pub mod config;
+mod handover;
 pub mod mount;
 pub mod state;
 

@@ -1,22 +1,22 @@
-//! Deciding together: the combined ranking (Borda count), the "would change" computation (brute force against a
-//! small catalogue and sampled on the real one), the comparison link format, the reducer and the decision record.
+//! Deciding together: the combined ranking (Borda count) and the "would change" computation (brute force against
+//! a small catalogue and sampled on the real one). The link format is in `group_link.rs`, the reducer and the
+//! decision record in `group_record.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-use std::rc::Rc;
+mod common;
 
-use coordination_models::app::state::{Action, RecordField, State};
+use std::collections::BTreeSet;
+
+use common::{choices, complete, seeds};
 use coordination_models::data::CATALOGUE;
-use coordination_models::group::{self, Person, Record};
+use coordination_models::group;
 use coordination_models::report;
 use coordination_models::types::{
-    Answer, Catalogue, CatalogueRef, Category, Claim, Duration, Effect, Model, Question, Scope,
-    Source, SourceKind,
+    Answer, Catalogue, Category, Claim, Duration, Effect, Model, Question, Scope, Source,
+    SourceKind,
 };
-use coordination_models::url::{self, View};
 use coordination_models::wizard::{self, Answers};
 use proptest::prelude::*;
-use yew::Reducible;
 
 // ---------------------------------------------------------------------------------------------------------------
 // A small catalogue: four models; a two-symptom problem question with a follow-up; two single-choice questions.
@@ -146,19 +146,6 @@ fn small() -> &'static Catalogue {
         ]),
         preferences: &[],
     }))
-}
-
-/// Every valid answer set of question `q`: one answer, or for a question that takes several, up to that many
-/// answers that are not "not sure".
-fn choices(c: &Catalogue, q: usize) -> Vec<u16> {
-    let question = &c.questions[q];
-    let n = question.answers.len();
-    (1u16..(1 << n))
-        .filter(|&b| {
-            let unsure = (0..n).any(|a| b & (1 << a) != 0 && question.answers[a].unsure);
-            b.count_ones() == 1 || (!unsure && b.count_ones() <= u32::from(question.max_choices))
-        })
-        .collect()
 }
 
 /// Every complete answer set of a catalogue.
@@ -323,30 +310,6 @@ fn the_deciding_disagreement_is_the_one_that_moves_the_combined_top() {
 // ---------------------------------------------------------------------------------------------------------------
 // The real catalogue
 
-/// A complete answer set of the real catalogue chosen by `seeds` (one per question).
-fn complete(seeds: &[u32]) -> Answers {
-    let c = &CATALOGUE;
-    let mut a = Answers::empty(c.questions.len());
-    for q in 0..c.questions.len() {
-        if wizard::is_shown(c, &a, q) {
-            let options = choices(c, q);
-            a.0[q] = options[seeds[q] as usize % options.len()];
-        }
-    }
-    a
-}
-
-fn seeds() -> impl Strategy<Value = Vec<u32>> {
-    prop::collection::vec(any::<u32>(), CATALOGUE.questions.len())
-}
-
-fn person() -> impl Strategy<Value = Person> {
-    ("\\PC{0,40}", seeds()).prop_map(|(name, s)| Person {
-        name,
-        answers: complete(&s),
-    })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -356,193 +319,6 @@ proptest! {
         let (t, changes) = group::changes(&CATALOGUE, std::slice::from_ref(&a));
         prop_assert_eq!(t, top(&CATALOGUE, &a));
         prop_assert_eq!(as_set(&changes), brute_force(&CATALOGUE, &a));
-    }
-
-    #[test]
-    fn comparison_links_round_trip(
-        people in prop::collection::vec(person(), 1..=6),
-        choice in prop::option::of(0usize..27),
-        why in "\\PC{0,200}",
-        revisit in "\\PC{0,100}",
-        review in prop::option::of((2000u32..2100, 1u32..=12, 1u32..=31)),
-    ) {
-        let mut state = url::parse("view=group", &CATALOGUE).state;
-        state.people = people;
-        state.answers = state.people[0].answers.clone();
-        state.record = Record {
-            choice,
-            why,
-            revisit,
-            review: review.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")).unwrap_or_default(),
-        };
-        let hash = url::to_hash(&state, &CATALOGUE);
-        let p = url::parse(&hash, &CATALOGUE);
-        if hash.len() <= url::MAX_HASH_LEN {
-            prop_assert!(p.problems.is_empty(), "{:?}", p.problems);
-            prop_assert_eq!(p.state, state);
-        } else {
-            prop_assert_eq!(p.problems.len(), 1);
-            prop_assert!(p.problems[0].contains("more than the 2048"));
-        }
-    }
-
-    #[test]
-    fn comparison_like_hashes_parse_without_panic(
-        s in "(#?)((view|p|dec|why|revisit|review|a|x)=[a-z0-9.,~%+-]{0,30}&?){0,8}",
-    ) {
-        let p = url::parse(&s, &CATALOGUE);
-        prop_assert!(p.state.people.len() <= group::MAX_PEOPLE);
-        let again = url::parse(&url::to_hash(&p.state, &CATALOGUE), &CATALOGUE);
-        prop_assert_eq!(again.state, p.state);
-    }
-}
-
-#[test]
-fn a_person_takes_twelve_characters_and_garbled_people_are_dropped_with_a_notice() {
-    let a = complete(&[3; 16]);
-    let code = url::person_code(&CATALOGUE, &a);
-    assert!(code.len() <= 12, "{code}");
-    assert_eq!(url::parse_person_code(&CATALOGUE, &code), Some(a));
-    let fp = url::fingerprint(&CATALOGUE);
-    let p = url::parse(
-        &format!("view=group&p={fp},{code}~Ann,zz,{code}~%E0%A4"),
-        &CATALOGUE,
-    );
-    assert_eq!(p.state.people.len(), 1);
-    assert_eq!(p.state.people[0].name, "Ann");
-    assert_eq!(p.problems.len(), 2, "{:?}", p.problems);
-    // Another version of the questions: the people are left out, the rest is kept.
-    let p = url::parse(&format!("view=group&p=zzzz,{code}&why=ok"), &CATALOGUE);
-    assert!(p.state.people.is_empty());
-    assert_eq!(p.state.record.why, "ok");
-    assert_eq!(p.problems.len(), 1);
-    // Seven people: the seventh is dropped.
-    let seven = [code.as_str(); 7].join(",");
-    let p = url::parse(&format!("p={fp},{seven}"), &CATALOGUE);
-    assert_eq!(p.state.people.len(), group::MAX_PEOPLE);
-    assert_eq!(p.problems.len(), 1);
-    // A bad date and an unknown model are reported.
-    let p = url::parse("dec=nope&review=2026-13-01", &CATALOGUE);
-    assert_eq!(p.problems.len(), 2);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The reducer
-
-fn results_state(seed: u32) -> Rc<State> {
-    let mut view = url::parse("view=wizard", &CATALOGUE).state;
-    view.answers = complete(&[seed; 16]);
-    view.step = Some(url::Step::Results);
-    Rc::new(State::new(CatalogueRef(&CATALOGUE), view))
-}
-
-fn link_of(s: &State) -> String {
-    format!("https://example.org/tools/#{}", s.hash())
-}
-
-#[test]
-fn three_people_end_in_one_link_with_a_comparison_and_a_record() {
-    let (a, b, c) = (results_state(1), results_state(2), results_state(5));
-    assert_ne!(a.view.answers, b.view.answers);
-    // A compares, and pastes B's and C's result links (with some text around them).
-    let s = a.clone().reduce(Action::Group);
-    assert_eq!(s.view.view, View::Group);
-    assert_eq!(s.view.people.len(), 1);
-    let pasted = format!("{}\n  {}\nthanks", link_of(&b), link_of(&c));
-    let s = s.reduce(Action::AddLinks(pasted));
-    assert_eq!(s.view.people.len(), 3);
-    assert!(
-        s.notice.as_deref().unwrap_or("").contains("link 3"),
-        "{:?}",
-        s.notice
-    );
-    let s = s.reduce(Action::Rename(0, "Ann".into()));
-    let s = s.reduce(Action::Record("2027-03-01".into()));
-    assert_eq!(s.view.view, View::Record);
-    assert_eq!(
-        s.view.people.len(),
-        3,
-        "opening the record from the comparison adds nobody"
-    );
-    assert_eq!(s.view.record.review, "2027-03-01");
-    let s = s.reduce(Action::EditRecord(
-        RecordField::Why,
-        "It is cheap to try.".into(),
-    ));
-    let s = s.reduce(Action::EditRecord(RecordField::Choice, "4".into()));
-    // The one link reopens it all.
-    let p = url::parse(&s.hash(), &CATALOGUE);
-    assert!(p.problems.is_empty(), "{:?}", p.problems);
-    assert_eq!(p.state, s.view);
-    // Pasting the comparison link elsewhere brings its people (and names) along, once.
-    let elsewhere = b
-        .reduce(Action::Group)
-        .reduce(Action::AddLinks(link_of(&s)));
-    assert_eq!(elsewhere.view.people.len(), 3);
-    assert!(elsewhere.view.people.iter().any(|p| p.name == "Ann"));
-}
-
-#[test]
-fn the_next_person_answers_on_the_same_screen() {
-    let s = results_state(1)
-        .reduce(Action::Group)
-        .reduce(Action::NextPerson);
-    assert_eq!(s.view.view, View::Wizard);
-    assert!(!s.view.answers.any());
-    assert_eq!(s.view.people.len(), 1);
-    let mut s = s;
-    s = Rc::new(State {
-        view: url::UrlState {
-            answers: complete(&[2; 16]),
-            step: Some(url::Step::Results),
-            ..s.view.clone()
-        },
-        ..(*s).clone()
-    });
-    let s = s.reduce(Action::Group);
-    assert_eq!(s.view.people.len(), 2);
-    let s = s.reduce(Action::RemovePerson(0));
-    assert_eq!(s.view.people.len(), 1);
-}
-
-#[test]
-fn an_edit_that_would_make_the_link_too_long_is_refused() {
-    let s = results_state(1).reduce(Action::Record("2027-01-01".into()));
-    let long = "é".repeat(group::MAX_NOTE_LEN);
-    let t = s
-        .clone()
-        .reduce(Action::EditRecord(RecordField::Why, long.clone()));
-    let t = t.reduce(Action::EditRecord(RecordField::Revisit, long));
-    assert!(t.link_full);
-    assert!(t.hash().len() <= url::MAX_HASH_LEN);
-    let u = t.reduce(Action::EditRecord(RecordField::Revisit, "short".into()));
-    assert!(!u.link_full);
-    assert_eq!(u.view.record.revisit, "short");
-}
-
-#[test]
-fn the_record_markdown_has_the_sections_of_a_decision_record() {
-    let s = results_state(1)
-        .reduce(Action::Group)
-        .reduce(Action::AddLinks(link_of(&results_state(2))))
-        .reduce(Action::Record("2027-03-01".into()))
-        .reduce(Action::EditRecord(RecordField::Why, "Cheap to try.".into()));
-    let md = report::record_markdown(&CATALOGUE, &s.view.people, &s.view.record, "https://x/#y");
-    for part in [
-        "# Decision record: ",
-        "**People:** Person 1 and Person 2",
-        "**Review date:** 2027-03-01",
-        "## Context",
-        "2 people answered the wizard; they differ on",
-        "_(we differ)_",
-        "## Decision",
-        "**Why we chose it:** Cheap to try.",
-        "## Consequences",
-        "**Watch out:** ",
-        "## When to revisit",
-        "Reopen this record: https://x/#y",
-    ] {
-        assert!(md.contains(part), "missing {part:?} in\n{md}");
     }
 }
 

@@ -1,11 +1,14 @@
-//! What the wizard tests share: data/scenarios.toml read with serde, and answer sets built from question and answer ids.
+//! What the wizard and group tests share: data/scenarios.toml read with serde, answer sets built from question and
+//! answer ids, and complete answer sets of the real catalogue drawn from seeds.
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
 
 use coordination_models::data::CATALOGUE;
+use coordination_models::types::Catalogue;
 use coordination_models::wizard::{self, Answers};
+use proptest::prelude::*;
 use serde::Deserialize;
 
 /// The scenario file.
@@ -89,4 +92,35 @@ pub fn top3(a: &Answers) -> Vec<&'static str> {
         .take(3)
         .map(|s| CATALOGUE.models[s.model].id)
         .collect()
+}
+
+/// Every valid answer set of question `q`: one answer, or for a question that takes several, up to that many
+/// answers that are not "not sure".
+pub fn choices(c: &Catalogue, q: usize) -> Vec<u16> {
+    let question = &c.questions[q];
+    let n = question.answers.len();
+    (1u16..(1 << n))
+        .filter(|&b| {
+            let unsure = (0..n).any(|a| b & (1 << a) != 0 && question.answers[a].unsure);
+            b.count_ones() == 1 || (!unsure && b.count_ones() <= u32::from(question.max_choices))
+        })
+        .collect()
+}
+
+/// A complete answer set of the real catalogue chosen by `seeds` (one per question).
+pub fn complete(seeds: &[u32]) -> Answers {
+    let c = &CATALOGUE;
+    let mut a = Answers::empty(c.questions.len());
+    for q in 0..c.questions.len() {
+        if wizard::is_shown(c, &a, q) {
+            let options = choices(c, q);
+            a.0[q] = options[seeds[q] as usize % options.len()];
+        }
+    }
+    a
+}
+
+/// Seeds for [`complete`], one per question.
+pub fn seeds() -> impl Strategy<Value = Vec<u32>> {
+    prop::collection::vec(any::<u32>(), CATALOGUE.questions.len())
 }
