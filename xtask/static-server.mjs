@@ -3,7 +3,9 @@
 // application/wasm, .webmanifest application/manifest+json, .mjs text/javascript) and serves a folder's
 // index.html. Dev mode reads the disk on every request (a rebuilt dist/ is seen at once) and, with ETags, sends
 // `Cache-Control: no-cache`. Added here: a folder asked for without its trailing slash is redirected to it, so
-// the page's relative URLs resolve inside the folder; and files may be used from another origin (CORS).
+// the page's relative URLs resolve inside the folder; and files may be used from another origin (CORS). A file
+// with a precompressed sibling (`x.br`, `x.gz`) is sent compressed to a browser that accepts it, as real hosts
+// send the build: `cargo xtask bench` serves such a copy (dist/ itself has no siblings, so it goes out as is).
 import { createServer } from 'node:http';
 import { statSync } from 'node:fs';
 import { resolve, join, normalize, sep } from 'node:path';
@@ -17,6 +19,8 @@ const port = Number(portArg);
 const files = sirv(root, {
   dev: true,
   etag: true,
+  brotli: true,
+  gzip: true,
   setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
 });
 

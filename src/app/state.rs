@@ -132,6 +132,18 @@ impl State {
         }
     }
 
+    /// Clears the answers and goes to the wizard's first question (a restart, or the next person's turn).
+    fn start_wizard(&mut self) {
+        let cat = &*self.catalogue;
+        self.view.answers = Answers::empty(cat.questions.len());
+        self.view.step = wizard::shown_questions(cat, &self.view.answers)
+            .first()
+            .map(|&q| Step::Question(q));
+        self.view.sort_by_fit = false;
+        self.missing_answer = false;
+        self.wizard_moves += 1;
+    }
+
     fn step_to_first_unanswered(&self) -> Step {
         State {
             view: UrlState {
@@ -300,15 +312,7 @@ impl Reducible for State {
                     s.wizard_moves += 1;
                 }
             }
-            Action::Restart => {
-                s.view.answers = Answers::empty(cat.questions.len());
-                s.view.step = wizard::shown_questions(&cat, &s.view.answers)
-                    .first()
-                    .map(|&q| Step::Question(q));
-                s.view.sort_by_fit = false;
-                s.missing_answer = false;
-                s.wizard_moves += 1;
-            }
+            Action::Restart => s.start_wizard(),
             Action::SortByFit(on) => s.view.sort_by_fit = on && s.has_results(),
             Action::BrowseByFit => {
                 s.view.sort_by_fit = s.has_results();
@@ -366,14 +370,8 @@ impl Reducible for State {
             }
             Action::AddLinks(text) => s.notice = add_links(&mut s, &text),
             Action::NextPerson => {
-                s.view.answers = Answers::empty(cat.questions.len());
                 s.view.view = View::Wizard;
-                s.view.step = wizard::shown_questions(&cat, &s.view.answers)
-                    .first()
-                    .map(|&q| Step::Question(q));
-                s.view.sort_by_fit = false;
-                s.missing_answer = false;
-                s.wizard_moves += 1;
+                s.start_wizard();
             }
             Action::RemovePerson(i) => {
                 if i < s.view.people.len() {

@@ -1,6 +1,6 @@
 // Benchmark of the release build in dist/ (run by `cargo xtask bench` after `trunk build --release`, or by hand with
-// `node tests/bench/bench.mjs` once dist/ is built). In headless Debian Chromium against 127.0.0.1 (never downloads
-// a browser). Each timing is a median over repeated cold loads (a fresh browser context each: empty HTTP cache, no
+// `node tests/bench/bench.mjs` once dist/ is built). In headless Debian Chromium against 127.0.0.1, each file sent
+// brotli- or gzip-compressed as a host sends it (never downloads a browser). Each timing is a median over repeated cold loads (a fresh browser context each: empty HTTP cache, no
 // compiled-wasm cache, service workers blocked):
 //   - file sizes (raw, gzip -9, brotli q11) and the bytes of a first load (index.html and what it pulls in);
 //   - what the static page costs a reader, as fetched in cold loads: the page, the app (every other file it
@@ -29,7 +29,7 @@ import { fileSizes, printFileSizes, wasmParts as readWasmParts } from './sizes.m
 import { buildBenchPage, measureInBrowser, measureWouldChange } from './measure.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { searchFigures, growthFigures, printSummary } from './report.mjs';
-import { DIST, PORT, BENCH_DIST, RUNS, SCALE, LIGHTHOUSE, phase, timed, serve, sum, median, max, round } from './util.mjs';
+import { DIST, PORT, BENCH_DIST, RUNS, SCALE, LIGHTHOUSE, phase, timed, serve, compressedCopy, sum, median, max, round } from './util.mjs';
 
 const started = Date.now();
 const loadStart = loadavg()[0];
@@ -46,8 +46,9 @@ if (SCALE) {
   scaleBuild = await timed('bench_build', buildBenchPage);
 }
 
-// Browser measurements against dist/, then Lighthouse (its own Chromium, mobile preset) against the same server.
-const { server, ready } = serve(DIST, PORT);
+// Browser measurements against dist/, then Lighthouse (its own Chromium, mobile preset) against the same server,
+// which sends each file brotli- or gzip-compressed, as a host would (a copy of dist/ with precompressed siblings).
+const { server, ready } = serve(compressedCopy(DIST, 'target/bench-served'), PORT);
 await ready;
 const url = `http://127.0.0.1:${PORT}/`;
 const { load, search, wizard, scaleError, embedFold, pageCost } = await measureInBrowser(url, sizes, scaleBuild);

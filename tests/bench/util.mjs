@@ -2,6 +2,8 @@
 // BENCH_LIGHTHOUSE, the byte budgets) and its small helpers: phase timing, median/max/round/sum, running a command
 // and serving a folder with the project's static server.
 import { spawn } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const DIST = 'dist';
 export const PORT = 4180;
@@ -64,4 +66,21 @@ export function serve(dir, port) {
     server.on('exit', (code) => reject(new Error(`server for ${dir} on ${port} exited ${code}`)));
   });
   return { server, ready };
+}
+
+/**
+ * A copy of `dir` at `out` in which every text or wasm file has precompressed siblings (`x.br` at quality 11,
+ * `x.gz` at level 9), which the static server sends to a browser that accepts them: the build served as a real
+ * host serves it (Lighthouse then sees compressed responses). Returns `out`.
+ */
+export function compressedCopy(dir, out) {
+  rmSync(out, { recursive: true, force: true });
+  cpSync(dir, out, { recursive: true });
+  for (const f of readdirSync(out, { recursive: true })) {
+    if (!/\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/.test(f)) continue;
+    const raw = readFileSync(`${out}/${f}`);
+    writeFileSync(`${out}/${f}.gz`, gzipSync(raw, { level: 9 }));
+    writeFileSync(`${out}/${f}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return out;
 }

@@ -49,6 +49,12 @@ pub fn post_build() -> Result {
     if let Some(css) = &css {
         minify_css(&staging.join(css))?;
     }
+    if bench_page() {
+        // bench.html (synthetic data, `cargo xtask bench`): the same minified files, started by Trunk's loader;
+        // its wasm is the `bench` binary, which has no embed, pre-rendered copy, single file or service worker.
+        println!("post-build: bench page, JS and CSS minified");
+        return Ok(());
+    }
     let template = read(&project_root().join("static/embed-template.js"))?;
     let embed = template
         .replace("__JS__", js)
@@ -107,6 +113,11 @@ fn remove_tags(html: &mut String, prefix: &str) {
         let end = html[i..].find('>').map_or(html.len(), |j| i + j + 1);
         html.replace_range(i..end, "");
     }
+}
+
+/// Whether Trunk is building bench.html rather than the app's index.html.
+fn bench_page() -> bool {
+    std::env::var("TRUNK_HTML_FILE").is_ok_and(|f| f.ends_with("bench.html"))
 }
 
 /// Whether Trunk is making a release build (the hook minifies only then).

@@ -89,6 +89,21 @@ fn warn_about_rustflags() {
     }
 }
 
+/// `cargo build` of the app's release wasm alone (the step before wasm-bindgen), offline like the release.
+pub fn cargo_wasm_release() -> Command {
+    let mut cargo = cmd("cargo");
+    cargo.args([
+        "build",
+        "--release",
+        "--offline",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--bin",
+        "coordination-models",
+    ]);
+    cargo
+}
+
 /// A `trunk build --release --offline` command for the checkout at `paths`, with the remap set unless `remap` is
 /// false (which `cargo xtask repro --no-remap` uses to show that its check then fails).
 pub fn trunk_release(paths: &Paths, remap: bool) -> Result<Command> {

@@ -19,8 +19,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use crate::release::{Paths, WASM_RUSTFLAGS, trunk_release};
-use crate::util::{Result, cargo_home, cmd, run, step};
+use crate::release::{Paths, WASM_RUSTFLAGS, cargo_wasm_release, trunk_release};
+use crate::util::{Result, cargo_home, run, step};
 
 /// The files of a folder (not recursive), by name.
 fn read_dir_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
@@ -240,16 +240,7 @@ pub fn repro(args: &[String], built: bool) -> Result {
             p.target
                 .join("wasm32-unknown-unknown/release/coordination-models.wasm")
         };
-        let mut cargo = cmd("cargo");
-        cargo.args([
-            "build",
-            "--release",
-            "--offline",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--bin",
-            "coordination-models",
-        ]);
+        let mut cargo = cargo_wasm_release();
         in_copy(&mut cargo, &copy, remap)?;
         run(&mut cargo)?;
         lap("build B (wasm only)", &mut timings);

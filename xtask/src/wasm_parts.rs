@@ -16,7 +16,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::release::Paths;
+use crate::release::{Paths, cargo_wasm_release};
 use crate::util::{Result, cmd, output, project_root, run, step};
 use names::{Context, source_files};
 use sections::{analyse, toml_strings};
@@ -143,18 +143,8 @@ pub fn wasm_parts() -> Result<Report> {
         target: out.join("target"),
         ..Paths::of_this_checkout()
     };
-    let mut cargo = cmd("cargo");
-    cargo
-        .args([
-            "build",
-            "--release",
-            "--offline",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--bin",
-            "coordination-models",
-        ])
-        .env("CARGO_TARGET_DIR", &twin.target);
+    let mut cargo = cargo_wasm_release();
+    cargo.env("CARGO_TARGET_DIR", &twin.target);
     twin.apply_with(&mut cargo, &["-Csymbol-mangling-version=v0"])?;
     run(&mut cargo)?;
     let input = twin
