@@ -24,6 +24,14 @@ fn mount(catalogue: CatalogueRef, config: Config) -> Element {
     root
 }
 
+/// Waits until the app has drawn everything: its first render, then the catalogue's remaining cards, which it
+/// draws in the next task (see `CatalogueView`).
+async fn drawn() {
+    yew::scheduler::flush().await;
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+}
+
 fn gloo_document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -109,7 +117,7 @@ fn tiny() -> CatalogueRef {
 #[wasm_bindgen_test]
 async fn renders_whatever_catalogue_it_is_given() {
     let root = mount(tiny(), Config::default());
-    yew::scheduler::flush().await;
+    drawn().await;
     let headings: Vec<String> = all(&root, "article h3")
         .iter()
         .map(|h| h.text_content().unwrap())
@@ -120,7 +128,7 @@ async fn renders_whatever_catalogue_it_is_given() {
 #[wasm_bindgen_test]
 async fn the_real_catalogue_shows_27_cards_and_search_narrows_them() {
     let root = mount(CatalogueRef(&CATALOGUE), Config::default());
-    yew::scheduler::flush().await;
+    drawn().await;
     assert_eq!(all(&root, "article").len(), 27);
     assert_eq!(all(&root, VISIBLE_CARDS).len(), 27);
     let input: HtmlInputElement = root
@@ -154,7 +162,7 @@ async fn the_real_catalogue_shows_27_cards_and_search_narrows_them() {
 #[wasm_bindgen_test]
 async fn a_card_expands_and_its_related_link_opens_the_other_card() {
     let root = mount(tiny(), Config::default());
-    yew::scheduler::flush().await;
+    drawn().await;
     // The details are a native <details>: its summary opens it, and the card then shows its sections.
     let summary = root
         .query_selector("article[data-model=apple] details > summary")
@@ -196,7 +204,7 @@ async fn the_wizard_is_a_form_with_a_legend_and_choices_and_moves_on() {
     let mut config = Config::default();
     config.initial.view = View::Wizard;
     let root = mount(CatalogueRef(&CATALOGUE), config);
-    yew::scheduler::flush().await;
+    drawn().await;
     let legend = root
         .query_selector("form fieldset legend")
         .unwrap()

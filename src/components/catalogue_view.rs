@@ -20,6 +20,10 @@ pub struct CatalogueViewProps {
     pub dispatch: Callback<Action>,
 }
 
+/// Cards drawn in the view's first render; the others follow in the next task. Starting the app is then two
+/// shorter tasks instead of one long one, which a phone's first tap would otherwise wait for.
+const FIRST_CARDS: usize = 8;
+
 /// The catalogue in order of fit to the wizard's answers.
 struct FitOrder {
     /// Model indices, best fit first.
@@ -80,8 +84,29 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
         Some(f) => f.order.clone(),
         None => (0..total).collect(),
     };
+    // The first render draws the first FIRST_CARDS shown cards and the open one; a timer then draws them all
+    // (the app waits for it before replacing the pre-rendered copy, see `App`). The pre-rendered copy, which has
+    // no second render, draws them all at once.
+    let all_drawn = use_state(|| cfg!(feature = "ssr"));
+    {
+        let all_drawn = all_drawn.clone();
+        use_effect_with((), move |_| {
+            let later = (!*all_drawn)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || all_drawn.set(true)));
+            move || drop(later)
+        });
+    }
+    let mut first = 0;
+    let drawn: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            first += usize::from(shown[i]);
+            *all_drawn || state.view.open == Some(i) || (shown[i] && first <= FIRST_CARDS)
+        })
+        .collect();
     let jump = state.card_jumps;
-    let cards = order.iter().map(|&i| {
+    let cards = drawn.into_iter().map(|i| {
         let fit = fit.as_ref().as_ref().map(|f| {
             let score = f.score_of[i];
             (score, wizard::is_poor_fit(score, f.top_score))
