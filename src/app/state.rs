@@ -27,6 +27,9 @@ pub struct State {
     pub card_jumps: u32,
     /// The last edit was refused because the link would have grown past [`url::MAX_HASH_LEN`].
     pub link_full: bool,
+    /// The catalogue view has drawn every card (its first render draws a few; see `CatalogueView`). The
+    /// pre-rendered copy, which has no second render, draws them all at once.
+    pub all_drawn: bool,
 }
 
 /// A field of the decision record.
@@ -47,6 +50,8 @@ pub enum RecordField {
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// The catalogue view's first render is in the DOM: draw the remaining cards.
+    DrawAll,
     /// Typed into the search box.
     SetQuery(String),
     /// Ticked or unticked a filter.
@@ -116,6 +121,7 @@ impl State {
             wizard_moves: 0,
             card_jumps: 0,
             link_full: false,
+            all_drawn: cfg!(feature = "ssr"),
         }
     }
 
@@ -313,6 +319,7 @@ impl Reducible for State {
                 }
             }
             Action::Restart => s.start_wizard(),
+            Action::DrawAll => s.all_drawn = true,
             Action::SortByFit(on) => s.view.sort_by_fit = on && s.has_results(),
             Action::BrowseByFit => {
                 s.view.sort_by_fit = s.has_results();

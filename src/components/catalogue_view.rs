@@ -85,14 +85,14 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
         None => (0..total).collect(),
     };
     // The first render draws the first FIRST_CARDS shown cards and the open one; a timer then draws them all
-    // (the app waits for it before replacing the pre-rendered copy, see `App`). The pre-rendered copy, which has
-    // no second render, draws them all at once.
-    let all_drawn = use_state(|| cfg!(feature = "ssr"));
+    // (the app waits for it before replacing the pre-rendered copy, see `App`).
+    let all_drawn = state.all_drawn;
     {
-        let all_drawn = all_drawn.clone();
+        let dispatch = props.dispatch.clone();
         use_effect_with((), move |_| {
-            let later = (!*all_drawn)
-                .then(|| gloo::timers::callback::Timeout::new(0, move || all_drawn.set(true)));
+            let later = (!all_drawn).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || dispatch.emit(Action::DrawAll))
+            });
             move || drop(later)
         });
     }
@@ -102,7 +102,7 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
         .copied()
         .filter(|&i| {
             first += usize::from(shown[i]);
-            *all_drawn || state.view.open == Some(i) || (shown[i] && first <= FIRST_CARDS)
+            all_drawn || state.view.open == Some(i) || (shown[i] && first <= FIRST_CARDS)
         })
         .collect();
     let jump = state.card_jumps;
