@@ -5,10 +5,13 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::filter::Facet;
-use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN, Person};
+use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN};
 use crate::types::CatalogueRef;
 use crate::url::{self, Parsed, Step, UrlState, View};
 use crate::wizard::{self, Answers};
+
+mod links;
+use links::{FULL, add_links};
 
 /// The whole state of one widget instance.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,49 +185,6 @@ pub fn notice_for(problems: &[String]) -> Option<String> {
             problems.join("; ")
         ))
     }
-}
-
-/// Said when a comparison already holds [`group::MAX_PEOPLE`] people.
-const FULL: &str = "The comparison already holds six people, so these answers were not added.";
-
-/// Adds the people of pasted links to the comparison; returns a notice for the links that could not be used.
-fn add_links(s: &mut State, text: &str) -> Option<String> {
-    let cat = s.catalogue;
-    let mut problems: Vec<String> = Vec::new();
-    for (i, link) in text.split_whitespace().enumerate() {
-        let hash = link.split_once('#').map_or(link, |(_, h)| h);
-        let parsed = url::parse(hash, &cat);
-        let mut found = parsed.state.people;
-        let answers = parsed.state.answers;
-        if answers.any() && wizard::is_complete(&cat, &answers) {
-            found.push(Person {
-                name: String::new(),
-                answers,
-            });
-        }
-        let mut what = parsed.problems;
-        if found.is_empty() {
-            what.push("it holds no complete wizard answers".into());
-        }
-        for person in found {
-            match group::add_person(&mut s.view.people, &person.answers) {
-                Some(at) if s.view.people[at].name.is_empty() => {
-                    s.view.people[at].name = person.name
-                }
-                Some(_) => {}
-                None => what.push(FULL.into()),
-            }
-        }
-        if !what.is_empty() {
-            problems.push(format!("link {}: {}", i + 1, what.join(", ")));
-        }
-    }
-    (!problems.is_empty()).then(|| {
-        format!(
-            "Not every pasted link could be used ({}).",
-            problems.join("; ")
-        )
-    })
 }
 
 impl Reducible for State {
