@@ -18,6 +18,17 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Reports a list of `len` items in `item.field` unless it holds `min` to `max`.
+    fn check_count(&mut self, item: &str, field: &str, len: usize, min: usize, max: usize) {
+        if len < min || len > max {
+            self.err(
+                item,
+                field,
+                format!("has {len} items; expected {min} to {max}"),
+            );
+        }
+    }
+
     /// Records one problem with `item` (e.g. `model "liaison"`) and `field`.
     pub fn err(&mut self, item: &str, field: &str, msg: impl fmt::Display) {
         let item = if item.is_empty() {
@@ -187,13 +198,7 @@ impl Ctx<'_> {
             );
             return Vec::new();
         };
-        if list.len() < min || list.len() > max {
-            self.err(
-                item,
-                key,
-                format!("has {} items; expected {min} to {max}", list.len()),
-            );
-        }
+        self.check_count(item, key, list.len(), min, max);
         let mut out = Vec::new();
         for (i, v) in list.iter().enumerate() {
             match v.as_str() {
@@ -359,13 +364,7 @@ impl Ctx<'_> {
                 return Vec::new();
             }
         };
-        if values.len() < min || values.len() > max {
-            self.err(
-                item,
-                key,
-                format!("has {} items; expected {min} to {max}", values.len()),
-            );
-        }
+        self.check_count(item, key, values.len(), min, max);
         let single = !matches!(t.get(key), Some(Value::Array(_)));
         values
             .into_iter()
