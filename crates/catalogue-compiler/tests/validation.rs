@@ -369,3 +369,20 @@ fn facet_sources_are_required() {
         ],
     );
 }
+
+#[test]
+fn a_list_too_short_names_its_length_and_the_allowed_range() {
+    let msg = error_after(
+        "when_to_use = [{ src = \"catalogue\", text = \"When testing.\" }, { src = \"ours\", text = \"When testing more.\" }]",
+        "when_to_use = [{ src = \"catalogue\", text = \"When testing.\" }]",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "field \"when_to_use\"",
+            "has 1 items; expected 2 to 4",
+        ],
+    );
+}
