@@ -43,12 +43,13 @@ pub fn post_build() -> Result {
     let (_, js) = find_between(&loader, "from './", "'").ok_or("loader: no JS import")?;
     let (_, wasm) =
         find_between(&loader, "module_or_path: './", "'").ok_or("loader: no wasm path")?;
-    let css =
+    let trunk_css =
         find_between(&html, "<link rel=\"stylesheet\" href=\"./", "\"").map(|(_, c)| c.to_string());
+    let css = match trunk_css {
+        Some(trunk_css) => Some(bundle_css(&staging, &mut html, &trunk_css)?),
+        None => None,
+    };
     minify_js(&staging.join(js))?;
-    if let Some(css) = &css {
-        minify_css(&staging.join(css))?;
-    }
     if bench_page() {
         // bench.html (synthetic data, `cargo xtask bench`): the same minified files, started by Trunk's loader;
         // its wasm is the `bench` binary, which has no embed, pre-rendered copy, single file or service worker.
@@ -89,13 +90,10 @@ fn write_service_worker(staging: &Path) -> Result<usize> {
         .filter(|n| n != "sw.js" && !n.starts_with('.') && n != "coordination-models.html")
         .collect();
     files.sort();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_START;
     for f in &files {
         let bytes = std::fs::read(staging.join(f)).map_err(|e| e.to_string())?;
-        for b in f.bytes().chain(bytes) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x100_0000_01b3);
-        }
+        hash = fnv(hash, f.bytes().chain(bytes));
     }
     let list: Vec<String> = std::iter::once("'./'".to_string())
         .chain(files.iter().map(|f| format!("'./{f}'")))
@@ -159,14 +157,37 @@ fn lightningcss() -> Result<PathBuf> {
         .ok_or_else(|| "lightningcss is not installed: run `cargo xtask setup`".to_string())
 }
 
-/// Minifies a stylesheet in place with lightningcss, in release builds. No browser targets are given, so it
-/// only minifies: no syntax is lowered and no prefixes are added.
-fn minify_css(path: &Path) -> Result {
-    if !release() {
-        return Ok(());
+/// The FNV-1a offset basis: where [`fnv`] starts.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over `bytes`, continuing from `hash`: a stable content hash for cache names (not for security).
+fn fnv(mut hash: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    for b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x100_0000_01b3);
     }
-    let file = path.display().to_string();
-    run(Command::new(lightningcss()?).args(["--minify", &file, "--output-file", &file]))
+    hash
+}
+
+/// Bundles `static/style.css` and the files it `@import`s into one stylesheet with lightningcss (minified in
+/// release builds; no browser targets, so no syntax is lowered and no prefixes are added). Trunk copied only the
+/// entry file and named it by that file's hash, which would not change when an imported file does; so the bundle
+/// replaces Trunk's copy under a name hashed from its own bytes, and the page's link follows. Returns that name.
+fn bundle_css(staging: &Path, html: &mut String, trunk_css: &str) -> Result<String> {
+    let entry = project_root().join("static/style.css");
+    let bundled = staging.join(".style-bundled.css");
+    let mut command = Command::new(lightningcss()?);
+    command.arg("--bundle");
+    if release() {
+        command.arg("--minify");
+    }
+    run(command.arg(&entry).arg("--output-file").arg(&bundled))?;
+    let bytes = std::fs::read(&bundled).map_err(|e| format!("{}: {e}", bundled.display()))?;
+    let name = format!("style-{:016x}.css", fnv(FNV_START, bytes.iter().copied()));
+    std::fs::remove_file(staging.join(trunk_css)).map_err(|e| format!("{trunk_css}: {e}"))?;
+    std::fs::rename(&bundled, staging.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+    *html = html.replace(&format!("./{trunk_css}"), &format!("./{name}"));
+    Ok(name)
 }
 
 /// Replaces the static page's "Loading…" placeholder with the catalogue rendered by Yew on the server side,
