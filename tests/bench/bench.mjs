@@ -25,7 +25,7 @@
 // snippets), measure.mjs (the browser timings), lighthouse.mjs and report.mjs (figures and the printed summary).
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { fileSizes, printFileSizes, wasmParts as readWasmParts } from './sizes.mjs';
+import { fileSizes, printFileSizes, pageParts, wasmParts as readWasmParts } from './sizes.mjs';
 import { buildBenchPage, measureInBrowser, measureWouldChange } from './measure.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { searchFigures, growthFigures, printSummary } from './report.mjs';
@@ -72,6 +72,8 @@ const results = {
   first_load_bytes: { raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
   script_embed_below_fold_bytes_gzip: embedFold,
   static_page_bytes: pageCost,
+  // Where the page's gzip bytes go (the pre-rendered cards' details, their source lists and marks).
+  page_parts: pageParts(),
   // Where the wasm's bytes go (cargo xtask bench writes it before this script runs; null when run by hand).
   wasm_parts: wasmParts,
   first_card_ms_median: Math.round(median(load.firstCard)),

@@ -70,6 +70,14 @@ export function printSummary(results) {
     row('downloaded before first paint on 127.0.0.1', pageCost.downloaded_before_first_paint);
     console.log(`  (${pageCost.downloaded_before_first_paint.files.join(', ')}; in ${pageCost.downloaded_before_first_paint.loads_with_this_set} of ${pageCost.loads} loads)`);
   }
+  const parts = results.page_parts;
+  if (parts) {
+    console.log(`\nWhere the page's ${parts.page_gzip} gzip bytes go (what removing each part would save)`);
+    line(`  the ${parts.cards} cards' pre-rendered details`, `${parts.card_details_gzip} B (the page without them: ${parts.page_gzip - parts.card_details_gzip} B)`);
+    line('    of which the source lists', `${parts.source_lists_gzip} B`);
+    line('    of which the source marks after statements', `${parts.source_marks_gzip} B`);
+    line('  the page\'s text alone, tags stripped', `${parts.statement_text_gzip} B`);
+  }
   line('time to first card (median)', ms(results.first_card_ms_median));
   line('first contentful paint (median)', ms(results.first_contentful_paint_ms_median));
   line('largest contentful paint (median)', ms(results.largest_contentful_paint_ms_median));

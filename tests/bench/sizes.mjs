@@ -13,6 +13,31 @@ export const compressed = (buf) => ({
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
+/**
+ * Where the page's gzip bytes go: what index.html would weigh without each pre-rendered part (the cards' details;
+ * within them their source lists and the source marks after each statement). Each share is the whole page's gzip
+ * size less the gzip size of the page without that part, so it counts what the part costs after compression.
+ */
+export function pageParts() {
+  const html = readFileSync(`${DIST}/index.html`, 'utf8');
+  const gz = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
+  const whole = gz(html);
+  const without = (re) => {
+    const rest = html.replace(re, '');
+    if (rest === html) throw new Error(`pageParts: ${re} matches nothing in index.html; the markup changed`);
+    return whole - gz(rest);
+  };
+  const cards = (html.match(/<article /g) ?? []).length;
+  return {
+    page_gzip: whole,
+    cards,
+    card_details_gzip: without(/<div class="cm-details">[\s\S]*?<\/div><\/details>/g),
+    source_lists_gzip: without(/<section class="cm-sources">[\s\S]*?<\/section>/g),
+    source_marks_gzip: without(/<sup class="cm-m[^"]*">[^<]*<\/sup>/g),
+    statement_text_gzip: gz(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')),
+  };
+}
+
 /** Every file in dist/ with its sizes, and the first load: those index.html pulls in and their sizes. */
 export function fileSizes() {
   const files = readdirSync(DIST).filter((f) => statSync(`${DIST}/${f}`).isFile()).sort();
