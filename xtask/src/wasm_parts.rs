@@ -76,7 +76,7 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("catalogue", "catalogue data (its text in the data section)"),
     (
         "data",
-        "other data (string literals, panic locations, static tables)",
+        "other data (markup and messages, panic locations, static tables)",
     ),
     ("other", "other crates and unnamed functions"),
     (

@@ -20,8 +20,8 @@ pub fn toml_strings(value: &toml::Value, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Bytes of `data` covered by any of `needles` (each occurrence; overlaps counted once).
-pub fn covered_bytes(data: &[u8], needles: &BTreeSet<String>) -> u64 {
+/// Which bytes of `data` are covered by any of `needles` (each occurrence; needles under 4 bytes are ignored).
+pub fn covered(data: &[u8], needles: &BTreeSet<String>) -> Vec<bool> {
     let mut covered = vec![false; data.len()];
     for needle in needles
         .iter()
@@ -39,7 +39,65 @@ pub fn covered_bytes(data: &[u8], needles: &BTreeSet<String>) -> u64 {
             }
         }
     }
-    covered.iter().filter(|c| **c).count() as u64
+    covered
+}
+
+/// The data bytes outside the catalogue's text, by kind.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct OtherData {
+    /// Text: runs of 4 or more printable characters (the views' markup, labels, messages).
+    pub strings: u64,
+    /// Of the text, source file paths (`….rs`), which panic locations carry.
+    pub paths: u64,
+    /// Everything else: pointer tables, numbers, padding.
+    pub binary: u64,
+}
+
+/// Splits the bytes of `data` not marked in `skip` into text, source paths and binary.
+pub fn other_data(data: &[u8], skip: &[bool]) -> OtherData {
+    let mut out = OtherData::default();
+    let mut i = 0;
+    while i < data.len() {
+        if skip[i] {
+            i += 1;
+            continue;
+        }
+        // A run of printable bytes (ASCII or UTF-8 beyond it) not in the catalogue's text.
+        let start = i;
+        while i < data.len()
+            && !skip[i]
+            && (matches!(data[i], 0x20..=0x7e | b'\n' | b'\t') || data[i] >= 0x80)
+        {
+            i += 1;
+        }
+        let run = &data[start..i];
+        if run.len() >= 4 && std::str::from_utf8(run).is_ok() {
+            out.strings += run.len() as u64;
+            out.paths += path_bytes(run);
+        } else {
+            out.binary += run.len().max(1) as u64;
+            i = i.max(start + 1);
+        }
+    }
+    out
+}
+
+/// Bytes of `….rs` paths in a run of text: each maximal stretch of path characters ending in `.rs`.
+fn path_bytes(run: &[u8]) -> u64 {
+    let is_path = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.');
+    let mut total = 0;
+    let mut i = 0;
+    while i < run.len() {
+        let start = i;
+        while i < run.len() && is_path(run[i]) {
+            i += 1;
+        }
+        if run[start..i].ends_with(b".rs") && run[start..i].contains(&b'/') {
+            total += (i - start) as u64;
+        }
+        i = i.max(start + 1);
+    }
+    total
 }
 
 /// Attributes every byte of a wasm module (without custom sections) to a part.
@@ -132,13 +190,29 @@ pub fn analyse(
         }
         add(key, group, *size, 1, if generic { *size } else { 0 });
     }
-    let catalogue_bytes = covered_bytes(&data, catalogue);
+    let in_catalogue = covered(&data, catalogue);
+    let catalogue_bytes = in_catalogue.iter().filter(|c| **c).count() as u64;
     let data_bytes = data.len() as u64;
     add("catalogue text".into(), "catalogue", catalogue_bytes, 0, 0);
+    let other = other_data(&data, &in_catalogue);
     add(
-        "other data".into(),
+        "text: markup, labels, messages".into(),
         "data",
-        data_bytes - catalogue_bytes,
+        other.strings - other.paths,
+        0,
+        0,
+    );
+    add(
+        "source paths (panic locations)".into(),
+        "data",
+        other.paths,
+        0,
+        0,
+    );
+    add(
+        "tables, numbers (binary)".into(),
+        "data",
+        other.binary,
         0,
         0,
     );
@@ -166,6 +240,25 @@ mod tests {
             .collect();
         // Both occurrences of "Product strategy" (16 + 16) and " and more" (9 beyond the overlap); "te" is too
         // short to count.
-        assert_eq!(covered_bytes(&data, &needles), 41);
+        assert_eq!(covered(&data, &needles).iter().filter(|c| **c).count(), 41);
+    }
+
+    #[test]
+    fn other_data_splits_text_paths_and_binary() {
+        let data = b"Catalogue\0\x01\x02\x03\x04<li>Remove</li>src/app.rs\0\xff\xfe".to_vec();
+        let mut skip = vec![false; data.len()];
+        skip[..9].fill(true); // "Catalogue": the catalogue's text
+        let other = other_data(&data, &skip);
+        // "<li>Remove</li>src/app.rs" is 25 bytes of text, 10 of them a path; the 8 other bytes are binary
+        // (a lone 0xff 0xfe pair is not UTF-8).
+        assert_eq!(
+            other,
+            OtherData {
+                strings: 25,
+                paths: 10,
+                binary: 8
+            }
+        );
+        assert_eq!(other.strings + other.binary + 9, data.len() as u64);
     }
 }
