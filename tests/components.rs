@@ -180,7 +180,7 @@ async fn a_card_expands_and_its_related_link_opens_the_other_card() {
             .any(|h| h.text_content().unwrap() == "How to start")
     );
     // Every statement ends with a source mark, explained in the card's source list.
-    assert!(!all(&root, "article.cm-open sup.cm-m").is_empty());
+    assert!(!all(&root, "article.cm-open sup").is_empty());
     assert!(
         root.query_selector("article.cm-open .cm-source-list")
             .unwrap()

@@ -33,7 +33,7 @@ export function pageParts() {
     cards,
     card_details_gzip: without(/<div class="cm-details">[\s\S]*?<\/div><\/details>/g),
     source_lists_gzip: without(/<section class="cm-sources">[\s\S]*?<\/section>/g),
-    source_marks_gzip: without(/<sup class="cm-m[^"]*">[^<]*<\/sup>/g),
+    source_marks_gzip: without(/<sup[^>]*>[^<]*<\/sup>/g),
     statement_text_gzip: gz(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')),
   };
 }
