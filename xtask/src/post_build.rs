@@ -30,6 +30,13 @@ pub fn post_build() -> Result {
     );
     let html_path = staging.join("index.html");
     let mut html = read(&html_path)?;
+    // First, as it renames the stylesheet in the page: what is found below is found in the page as it will stay.
+    let trunk_css =
+        find_between(&html, "<link rel=\"stylesheet\" href=\"./", "\"").map(|(_, c)| c.to_string());
+    let css = match trunk_css {
+        Some(trunk_css) => Some(bundle_css(&staging, &mut html, &trunk_css)?),
+        None => None,
+    };
     let open = "<script type=\"module\">";
     let start = html
         .find(open)
@@ -43,12 +50,6 @@ pub fn post_build() -> Result {
     let (_, js) = find_between(&loader, "from './", "'").ok_or("loader: no JS import")?;
     let (_, wasm) =
         find_between(&loader, "module_or_path: './", "'").ok_or("loader: no wasm path")?;
-    let trunk_css =
-        find_between(&html, "<link rel=\"stylesheet\" href=\"./", "\"").map(|(_, c)| c.to_string());
-    let css = match trunk_css {
-        Some(trunk_css) => Some(bundle_css(&staging, &mut html, &trunk_css)?),
-        None => None,
-    };
     minify_js(&staging.join(js))?;
     if bench_page() {
         // bench.html (synthetic data, `cargo xtask bench`): the same minified files, started by Trunk's loader;
