@@ -195,30 +195,33 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
         let y = bottom - rh * r as f64;
         line(&mut o, "cm-grid-line", "", (LEFT, y, WIDTH, y));
     }
-    let text = |o: &mut String, x: f64, y: f64, middle: bool, label: &str| {
+    for (c, label) in REACH.iter().enumerate() {
         o.push_str("<text class=\"cm-axis-label\" x=\"");
-        o.push_str(&px(x));
+        o.push_str(&px(LEFT + cw * (c as f64 + 0.5)));
         o.push_str("\" y=\"");
-        o.push_str(&px(y));
-        o.push_str(if middle {
-            "\" text-anchor=\"middle\">"
-        } else {
-            "\">"
-        });
+        o.push_str(&px(bottom + 22.0));
+        o.push_str("\" text-anchor=\"middle\">");
         o.push_str(label);
         o.push_str("</text>");
-    };
-    for (c, label) in REACH.iter().enumerate() {
-        text(
-            &mut o,
-            LEFT + cw * (c as f64 + 0.5),
-            bottom + 22.0,
-            true,
-            label,
-        );
     }
+    // The vertical axis's labels in lines of at most 14 characters, centred on their row: on one line the longest
+    // ran under the first column's models.
     for (r, label) in CHANGE.iter().enumerate() {
-        text(&mut o, 8.0, bottom - rh * (r as f64 + 0.5), false, label);
+        let lines = wrap_label(label, 14);
+        let first = bottom - rh * (r as f64 + 0.5) - 8.0 * (lines.len() as f64 - 1.0);
+        o.push_str("<text class=\"cm-axis-label\" y=\"");
+        o.push_str(&px(first));
+        o.push_str("\">");
+        for (k, line) in lines.iter().enumerate() {
+            o.push_str(if k == 0 {
+                "<tspan x=\"8\" dy=\"0\">"
+            } else {
+                "<tspan x=\"8\" dy=\"16\">"
+            });
+            o.push_str(line);
+            o.push_str("</tspan>");
+        }
+        o.push_str("</text>");
     }
     for e in &edges {
         let (a, b) = (nodes[e.from], nodes[e.to]);
