@@ -17,6 +17,7 @@ use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
+use crate::text;
 use crate::types::CatalogueRef;
 use crate::url::{self, Step, View};
 use config::{Config, Theme};
@@ -266,7 +267,7 @@ pub fn App(props: &AppProps) -> Html {
     let mut compare_label = String::from("Compare");
     if !state.view.compare.is_empty() {
         compare_label.push_str(" (");
-        compare_label.push_str(&state.view.compare.len().to_string());
+        text::push_num(&mut compare_label, state.view.compare.len());
         compare_label.push(')');
     }
     let tabs = ["Browse all models", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
@@ -281,7 +282,7 @@ pub fn App(props: &AppProps) -> Html {
             let current = pressed.then_some("page");
             return html! { <a class="cm-tab" {href} aria-current={current}>{ label.to_string() }</a> };
         }
-        html! { <button type="button" aria-pressed={pressed.to_string()} data-act={format!("v{i}")}>{ label.to_string() }</button> }
+        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={format!("v{i}")}>{ label.to_string() }</button> }
     });
     let mut lede = Markup::default();
     lede.raw("<p class=\"cm-lede\">The ")

@@ -1,6 +1,7 @@
 //! Deciding together: several people's answers, their combined ranking, where they differ, what would change the
 //! top model, and the decision record they keep (pure: tested natively).
 
+use crate::text;
 use crate::types::{Catalogue, Question};
 use crate::wizard::{self, Answers};
 
@@ -53,7 +54,7 @@ pub fn names(people: &[Person]) -> Vec<String> {
         .map(|(i, p)| {
             if p.name.trim().is_empty() {
                 let mut s = String::from("Person ");
-                s.push_str(&(i + 1).to_string());
+                text::push_num(&mut s, i + 1);
                 s
             } else {
                 p.name.clone()

@@ -13,6 +13,7 @@ pub mod markup;
 pub mod provenance;
 pub mod report;
 pub mod sort;
+pub mod text;
 pub mod types;
 pub mod url;
 pub mod wizard;

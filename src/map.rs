@@ -1,5 +1,6 @@
 //! Layout of the model map: each model placed by how far it reaches and how much structure it changes.
 
+use crate::text;
 use crate::types::{Catalogue, Category, Model, RelationKind, Scope};
 
 /// Labels of the horizontal axis (reach), left to right.
@@ -144,7 +145,7 @@ pub fn wrap_label(label: &str, width: usize) -> Vec<String> {
 
 /// An SVG coordinate as a whole number (keeps float formatting code out of the wasm).
 fn px(v: f64) -> String {
-    (v.round() as i64).to_string()
+    text::int(v.round() as i64)
 }
 
 fn kind_class(kind: RelationKind) -> &'static str {
@@ -170,7 +171,7 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
     o.push(' ');
     o.push_str(&px(HEIGHT));
     o.push_str("\" class=\"cm-map-svg\" role=\"group\" aria-label=\"Map of the ");
-    o.push_str(&catalogue.models.len().to_string());
+    o.push_str(&text::num(catalogue.models.len()));
     o.push_str(" coordination models by reach and by how much structure they change\"><g aria-hidden=\"true\">");
     let line =
         |o: &mut String, class: &str, extra: &str, (x1, y1, x2, y2): (f64, f64, f64, f64)| {
@@ -245,7 +246,7 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
                 (_, true) => Some(e.from),
                 _ => None,
             })
-            .map(|x| x.to_string())
+            .map(text::num)
             .collect();
         o.push_str("<a href=\"#open=");
         o.push_str(m.id);
@@ -255,9 +256,9 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
             o.push_str(" cm-top");
         }
         o.push_str("\" data-act=\"j");
-        o.push_str(&i.to_string());
+        o.push_str(&text::num(i));
         o.push_str("\" data-i=\"");
-        o.push_str(&i.to_string());
+        o.push_str(&text::num(i));
         o.push_str("\" data-rel=\"");
         o.push_str(&related.join(" "));
         o.push_str("\" aria-label=\"");

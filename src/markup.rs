@@ -2,6 +2,7 @@
 //! for the same elements. Buttons in it carry a `data-act` that the view's one click handler reads. Every piece of
 //! text goes through [`Markup::text`], which escapes it, so reader input (names, notes from a link) stays text.
 
+use crate::text;
 use yew::{AttrValue, Html};
 
 /// Markup being written.
@@ -32,16 +33,13 @@ impl Markup {
 
     /// Appends a number.
     pub fn num(&mut self, n: usize) -> &mut Self {
-        self.0.push_str(&n.to_string());
+        text::push_num(&mut self.0, n);
         self
     }
 
     /// Appends a number with its sign, as `{:+}` writes it ("+3", "+0", "-2").
     pub fn signed(&mut self, n: i32) -> &mut Self {
-        if n >= 0 {
-            self.0.push('+');
-        }
-        self.0.push_str(&n.to_string());
+        text::push_signed(&mut self.0, n.into());
         self
     }
 

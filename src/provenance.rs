@@ -1,5 +1,6 @@
 //! Where each statement comes from: the sources a card cites, and their short marks in text and Markdown.
 
+use crate::text;
 use crate::types::{Catalogue, Model, SourceKind};
 
 /// The sources cited in one view (a card, the results, a comparison), each with its short mark: Rubick's posts are
@@ -53,7 +54,7 @@ impl Legend {
             .unwrap_or(0);
         match kind {
             SourceKind::Other => char::from(b'a' + (n % 26) as u8).to_string(),
-            _ => (n + 1).to_string(),
+            _ => text::num(n + 1),
         }
     }
 

@@ -4,6 +4,7 @@ use crate::data::RUBICK_URL;
 use crate::filter::Facet;
 use crate::group::{self, Change, Person, Record};
 use crate::provenance;
+use crate::text;
 use crate::types::{Catalogue, Claim, Model, Question};
 use crate::wizard::{self, Answers, Reason};
 
@@ -26,8 +27,8 @@ fn claims_markdown(catalogue: &Catalogue, claims: &[Claim]) -> String {
 
 fn reason_markdown(catalogue: &Catalogue, r: &Reason) -> String {
     format!(
-        "- {:+} {} _({})_\n",
-        r.effect.delta,
+        "- {} {} _({})_\n",
+        text::signed(r.effect.delta.into()),
         r.effect.reason,
         provenance::marks(catalogue, r.effect.src)
     )
@@ -60,10 +61,10 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
     for (i, s) in ranked.iter().take(3).enumerate() {
         let m = &catalogue.models[s.model];
         out.push_str(&format!(
-            "\n### {}. {} (fit {:+})\n\n{}\n\n",
+            "\n### {}. {} (fit {})\n\n{}\n\n",
             i + 1,
             m.name,
-            s.score,
+            text::signed(s.score.into()),
             claim_markdown(catalogue, &m.summary)
         ));
         for r in s.raised_by.iter().chain(&s.lowered_by) {
@@ -185,7 +186,7 @@ pub fn change_lines(catalogue: &Catalogue, changes: &[Change], names: &[String])
         })
         .collect();
     if changes.len() > SHOWN_CHANGES {
-        let mut s = (changes.len() - SHOWN_CHANGES).to_string();
+        let mut s = text::num(changes.len() - SHOWN_CHANGES);
         s.push_str(" other single changes would also put another model first.");
         out.push(s);
     }
@@ -284,11 +285,11 @@ pub fn context_sentence(differ: usize, questions: usize, people: usize) -> Strin
     if people < 2 {
         return "The situation, as answered in the coordination models wizard:".into();
     }
-    let mut s = people.to_string();
+    let mut s = text::num(people);
     s.push_str(" people answered the wizard; they differ on ");
-    s.push_str(&differ.to_string());
+    text::push_num(&mut s, differ);
     s.push_str(" of ");
-    s.push_str(&questions.to_string());
+    text::push_num(&mut s, questions);
     s.push_str(" questions (listed first).");
     s
 }

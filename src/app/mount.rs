@@ -24,6 +24,7 @@ use yew::{AppHandle, Callback};
 use super::config::{self, Config};
 use super::handover;
 use super::{App, AppProps};
+use crate::text;
 use crate::types::CatalogueRef;
 
 /// Text shown in a widget's own box if it hits an unexpected error.
@@ -41,7 +42,7 @@ pub struct HostProps {
 fn Host(props: &HostProps) -> Html {
     match &props.instance {
         Some((number, app)) => html! {
-            <App key={*number} catalogue={app.catalogue} config={app.config.clone()} />
+            <App key={text::num(*number as usize)} catalogue={app.catalogue} config={app.config.clone()} />
         },
         None => Html::default(),
     }

@@ -143,7 +143,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         <article {class} onkeydown={on_keydown} data-model={model.id}>
             <div class="cm-card-head">
                 <h3 ref={heading} tabindex="-1">{ model.name }</h3>
-                <button type="button" class="cm-compare-toggle" aria-pressed={props.compared.to_string()}
+                <button type="button" class="cm-compare-toggle" aria-pressed={if props.compared { "true" } else { "false" }}
                     disabled={!props.compared && !props.can_compare} data-act={format!("t{index}")}
                     aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
                     { if props.compared { "In comparison" } else { "Compare" } }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::state::Action;
 use crate::filter::{Facet, Filters};
 use crate::markup::Markup;
+use crate::text;
 
 /// Props of [`FilterPanel`].
 #[derive(Properties, PartialEq)]
@@ -50,7 +51,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <label class="cm-check">
                     <input type="checkbox" name={format!("f{fi}.{v}")} {checked} />
                     <span>{ *label }</span>
-                    <span class="cm-count" aria-hidden="true">{ count }</span>
+                    <span class="cm-count" aria-hidden="true">{ text::num(count) }</span>
                 </label>
             }
         });

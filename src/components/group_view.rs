@@ -9,6 +9,7 @@ use crate::components::wizard_view::use_focus_on_move;
 use crate::group::{self, MAX_PEOPLE, Person};
 use crate::markup::Markup;
 use crate::report;
+use crate::text;
 use crate::types::Catalogue;
 
 /// Props of [`GroupView`] (and of the results).
@@ -25,7 +26,7 @@ pub struct GroupViewProps {
 
 /// The name field of person `i` (names live only in the link).
 pub fn name_field(i: usize, person: &Person) -> Html {
-    let n = (i + 1).to_string();
+    let n = text::num(i + 1);
     html! {
         <label class="cm-field">
             { "Name of person " }{ n.clone() }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::markup::Markup;
+use crate::text;
 use crate::url::MAX_HASH_LEN;
 
 /// The clipboard, where the browser offers it (secure contexts only).
@@ -30,7 +31,7 @@ pub fn link_full_alert(full: bool) -> Html {
         return Html::default();
     }
     let mut text = String::from("That change was not kept: the link would have grown past ");
-    text.push_str(&MAX_HASH_LEN.to_string());
+    text::push_num(&mut text, MAX_HASH_LEN);
     text.push_str(" characters, the most a link here may have. Shorten a name or a note.");
     html! { <p class="cm-error" role="alert">{ text }</p> }
 }

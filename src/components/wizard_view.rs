@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, State};
 use crate::markup::Markup;
+use crate::text;
 use crate::url::Step;
 use crate::wizard;
 
@@ -100,7 +101,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         let disabled = multi && full && !checked && !answer.unsure;
         html! {
             <label class={if answer.unsure { "cm-option cm-unsure" } else { "cm-option" }}>
-                <input type={kind} name={field.clone()} value={a.to_string()} {checked} {disabled} />
+                <input type={kind} name={field.clone()} value={text::num(a)} {checked} {disabled} />
                 <span>{ answer.label }</span>
             </label>
         }
@@ -108,7 +109,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
     let limit = multi.then(|| {
         html! {
             <p class="cm-help cm-limit" id={format!("{name}-limit")}>
-                { format!("You can pick up to {}.", if question.max_choices == 2 { "two".to_string() } else { question.max_choices.to_string() }) }
+                { format!("You can pick up to {}.", if question.max_choices == 2 { "two".to_string() } else { text::num(question.max_choices.into()) }) }
                 if full { { " To change one, untick it first." } }
             </p>
         }

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::filter::Facet;
 use crate::group::{self, MAX_NOTE_LEN};
+use crate::text;
 use crate::types::Catalogue;
 use crate::wizard::{self, Answers};
 
@@ -35,7 +36,7 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
     }
     if hash.len() > MAX_HASH_LEN {
         let mut t = String::from("the link has ");
-        t.push_str(&hash.len().to_string());
+        text::push_num(&mut t, hash.len());
         t.push_str(" characters, more than the 2048 a link here may have");
         problems.push(t);
         return Parsed { state, problems };

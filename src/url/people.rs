@@ -2,6 +2,7 @@
 
 use super::percent_decode;
 use crate::group::{self, MAX_NAME_LEN, MAX_PEOPLE, Person};
+use crate::text;
 use crate::types::Catalogue;
 use crate::wizard::{self, Answers};
 
@@ -88,7 +89,7 @@ pub(super) fn parse_people(
     }
     for (i, item) in items.enumerate() {
         let (code, name) = item.split_once('~').unwrap_or((item, ""));
-        let who = ["person ", &(i + 1).to_string()].concat();
+        let who = ["person ", &text::num(i + 1)].concat();
         let answers = parse_person_code(catalogue, code).filter(|a| {
             a.any() && wizard::is_complete(catalogue, a) && {
                 let mut pruned = a.clone();
