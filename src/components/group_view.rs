@@ -94,17 +94,26 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         {
             m.el("li", catalogue.models[c.model].name);
         }
-        m.raw("</ol><button type=\"button\" class=\"cm-link-button\" data-act=\"r")
-            .num(i);
-        m.raw("\">Remove<span class=\"cm-sr\"> ")
-            .text(&names[i])
-            .raw("</span></button>");
-        html! { <li class="cm-person">{ name_field(i, p) }{ m.html() }</li> }
+        m.raw("</ol>");
+        // The button is an element Yew keeps while its name changes: were it in the text above, each keystroke in
+        // the name field would replace it, and a reader who typed and pressed Tab at once could lose the focus.
+        html! {
+            <li class="cm-person">
+                { name_field(i, p) }
+                { m.html() }
+                <button type="button" class="cm-link-button" data-act={format!("r{i}")}>
+                    { "Remove" }<span class="cm-sr">{ " " }{ names[i].clone() }</span>
+                </button>
+            </li>
+        }
     });
-    let mut m = Markup::default();
+    // What follows is in three parts, so that typing a name replaces none of the controls: the controls to add
+    // people (no names in them), what the names change (text only, and the link, kept as an element), the actions.
+    let mut add = Markup::default();
     if people.len() < MAX_PEOPLE {
-        m.raw("<div class=\"cm-add\"><label class=\"cm-field\">Paste colleagues\u{2019} result or comparison links, one per line<textarea rows=\"3\"></textarea></label><button type=\"button\" data-act=\"add\">Add their answers</button><button type=\"button\" data-act=\"next\">Answer here as the next person</button></div>");
+        add.raw("<div class=\"cm-add\"><label class=\"cm-field\">Paste colleagues\u{2019} result or comparison links, one per line<textarea rows=\"3\"></textarea></label><button type=\"button\" data-act=\"add\">Add their answers</button><button type=\"button\" data-act=\"next\">Answer here as the next person</button></div>");
     }
+    let mut m = Markup::default();
     if people.len() > 1 {
         m.raw("<h3>Combined ranking</h3>")
             .el("p class=\"cm-muted\"", group::COMBINED_NOTE)
@@ -135,12 +144,12 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             .raw(" questions; they are listed first and marked \u{201c}differ\u{201d}.</p>");
         side_by_side(&mut m, &catalogue, people, &names);
     }
-    share::share_line(&mut m, "comparison", &props.share_link);
-    m.raw("<div class=\"cm-actions\">");
+    let mut actions = Markup::default();
+    actions.raw("<div class=\"cm-actions\">");
     if !people.is_empty() {
-        m.raw("<button type=\"button\" class=\"cm-primary\" data-act=\"rec\">Record this decision</button>");
+        actions.raw("<button type=\"button\" class=\"cm-primary\" data-act=\"rec\">Record this decision</button>");
     }
-    m.raw("<button type=\"button\" data-act=\"res\">Back to the wizard</button></div>");
+    actions.raw("<button type=\"button\" data-act=\"res\">Back to the wizard</button></div>");
     html! {
         <section class="cm-group" aria-label="Compare answers">
             <h2 ref={heading} tabindex="-1">{ "Compare answers with colleagues" }</h2>
@@ -150,7 +159,10 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             </p>
             <ol class="cm-people">{ for each }</ol>
             { share::link_full_alert(state.link_full) }
+            { add.html() }
             { m.html() }
+            { share::share_line("comparison", &props.share_link) }
+            { actions.html() }
         </section>
     }
 }

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::markup::Markup;
 use crate::text;
 use crate::url::MAX_HASH_LEN;
 
@@ -36,16 +35,22 @@ pub fn link_full_alert(full: bool) -> Html {
     html! { <p class="cm-error" role="alert">{ text }</p> }
 }
 
-/// The link that reopens a view, and a warning if it is too long to reopen everything.
-pub fn share_line(m: &mut Markup, what: &str, link: &str) {
-    m.raw("<p class=\"cm-share\">Link to this ")
-        .raw(what)
-        .raw(": <a href=\"")
-        .text(link)
-        .raw("\">");
-    m.text(link).raw("</a></p>");
-    if link.split_once('#').map_or(0, |(_, h)| h.len()) > MAX_HASH_LEN {
-        m.raw("<p class=\"cm-error\" role=\"alert\">This link is too long to reopen everything: shorten the search, a name or a note.</p>");
+/// The link that reopens a view (`what`: "result", "comparison"), and a warning if it is too long to reopen
+/// everything. An element Yew keeps (its `href` and text are updated in place), so typing a name or a note, which
+/// changes the link, does not replace the link under a reader's focus.
+pub fn share_line(what: &str, link: &str) -> Html {
+    let too_long = link.split_once('#').map_or(0, |(_, h)| h.len()) > MAX_HASH_LEN;
+    let mut label = String::from("Link to this ");
+    label.push_str(what);
+    label.push_str(": ");
+    let link = AttrValue::from(link.to_string());
+    html! {
+        <>
+            <p class="cm-share">{ label }<a href={link.clone()}>{ link }</a></p>
+            if too_long {
+                <p class="cm-error" role="alert">{ "This link is too long to reopen everything: shorten the search, a name or a note." }</p>
+            }
+        </>
     }
 }
 
@@ -96,11 +101,9 @@ pub fn use_share(
             </div>
         },
     };
-    let mut line = Markup::default();
-    share_line(&mut line, what, link);
     html! {
         <>
-            { line.html() }
+            { share_line(what, link) }
             <div class="cm-actions cm-result-actions">
                 <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
                 <button type="button" data-act="print">{ "Print" }</button>
