@@ -148,6 +148,27 @@ fn px(v: f64) -> String {
     text::int(v.round() as i64)
 }
 
+/// A `<text>` at `(x, y)` (`attrs` goes in its start tag) whose `lines` stand one below the other, `dy` apart.
+fn text_lines(o: &mut String, attrs: &str, (x, y): (f64, f64), lines: &[String], dy: u8) {
+    o.push_str("<text");
+    o.push_str(attrs);
+    o.push_str(" x=\"");
+    o.push_str(&px(x));
+    o.push_str("\" y=\"");
+    o.push_str(&px(y));
+    o.push_str("\">");
+    for (k, line) in lines.iter().enumerate() {
+        o.push_str("<tspan x=\"");
+        o.push_str(&px(x));
+        o.push_str("\" dy=\"");
+        text::push_num(o, if k == 0 { 0 } else { usize::from(dy) });
+        o.push_str("\">");
+        escape(o, line);
+        o.push_str("</tspan>");
+    }
+    o.push_str("</text>");
+}
+
 fn kind_class(kind: RelationKind) -> &'static str {
     match kind {
         RelationKind::VariationOf => "cm-edge-variation",
@@ -210,19 +231,7 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
     for (r, label) in CHANGE.iter().enumerate() {
         let lines = wrap_label(label, 14);
         let first = bottom - rh * (r as f64 + 0.5) - 8.0 * (lines.len() as f64 - 1.0);
-        o.push_str("<text class=\"cm-axis-label\" y=\"");
-        o.push_str(&px(first));
-        o.push_str("\">");
-        for (k, line) in lines.iter().enumerate() {
-            o.push_str(if k == 0 {
-                "<tspan x=\"8\" dy=\"0\">"
-            } else {
-                "<tspan x=\"8\" dy=\"16\">"
-            });
-            o.push_str(line);
-            o.push_str("</tspan>");
-        }
-        o.push_str("</text>");
+        text_lines(&mut o, " class=\"cm-axis-label\"", (8.0, first), &lines, 16);
     }
     for e in &edges {
         let (a, b) = (nodes[e.from], nodes[e.to]);
@@ -272,23 +281,14 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
         } else {
             "\" r=\"6\"/>"
         });
-        o.push_str("<text x=\"");
-        o.push_str(&px(n.x + 11.0));
-        o.push_str("\" y=\"");
-        o.push_str(&px(n.y + 4.0));
-        o.push_str("\">");
-        for (k, part) in wrap_label(&label, 18).iter().enumerate() {
-            o.push_str("<tspan x=\"");
-            o.push_str(&px(n.x + 11.0));
-            o.push_str(if k == 0 {
-                "\" dy=\"0\">"
-            } else {
-                "\" dy=\"14\">"
-            });
-            escape(&mut o, part);
-            o.push_str("</tspan>");
-        }
-        o.push_str("</text></a>");
+        text_lines(
+            &mut o,
+            "",
+            (n.x + 11.0, n.y + 4.0),
+            &wrap_label(&label, 18),
+            14,
+        );
+        o.push_str("</a>");
     }
     o.push_str("</svg>");
     o

@@ -38,15 +38,14 @@ pub fn link_full_alert(full: bool) -> Html {
 /// The link that reopens a view (`what`: "result", "comparison"), and a warning if it is too long to reopen
 /// everything. An element Yew keeps (its `href` and text are updated in place), so typing a name or a note, which
 /// changes the link, does not replace the link under a reader's focus.
-pub fn share_line(what: &str, link: &str) -> Html {
+pub fn share_line(what: &str, link: &AttrValue) -> Html {
     let too_long = link.split_once('#').map_or(0, |(_, h)| h.len()) > MAX_HASH_LEN;
     let mut label = String::from("Link to this ");
     label.push_str(what);
     label.push_str(": ");
-    let link = AttrValue::from(link.to_string());
     html! {
         <>
-            <p class="cm-share">{ label }<a href={link.clone()}>{ link }</a></p>
+            <p class="cm-share">{ label }<a href={link.clone()}>{ link.clone() }</a></p>
             if too_long {
                 <p class="cm-error" role="alert">{ "This link is too long to reopen everything: shorten the search, a name or a note." }</p>
             }
@@ -58,7 +57,7 @@ pub fn share_line(what: &str, link: &str) -> Html {
 /// when the reader asks, not on every render) and Print, and the buttons in `more`.
 #[hook]
 pub fn use_share(
-    link: &str,
+    link: &AttrValue,
     what: &'static str,
     markdown: Callback<(), String>,
     more: Html,
