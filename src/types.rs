@@ -222,20 +222,25 @@ pub struct Condition {
     pub answers: &'static [usize],
 }
 
-/// A preference Rubick states: when every condition holds, `prefer` should rank above `over`.
+/// An order between two models: when every condition holds, `prefer` should rank above `over`. `stated`: Rubick's
+/// post compares the two; otherwise it is our reading of a principle of his, and the page must say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Preference {
     /// The situation: every condition holds.
     pub when: &'static [Condition],
-    /// Where the preference does not apply: none of these holds.
+    /// Where the order is not applied: none of these holds.
     pub unless: &'static [Condition],
-    /// The model he prefers there (index).
+    /// Why it is not applied where an `unless` condition holds (empty when there is no `unless`).
+    pub unless_why: &'static str,
+    /// Whether his post states the comparison (shown as his) or it is our reading (shown as ours).
+    pub stated: bool,
+    /// The model preferred there (index).
     pub prefer: usize,
     /// The model it must outrank (index).
     pub over: usize,
     /// Why, in one sentence.
     pub why: &'static str,
-    /// Where he says so.
+    /// Where he says so, or the post that gives the principle (with "ours").
     pub src: &'static [u8],
 }
 

@@ -206,7 +206,10 @@ pub fn to_rust(c: &Catalogue) -> String {
         let (when, unless) = (list(&p.when), list(&p.unless));
         let _ = writeln!(
             out,
-            "    Preference {{ when: &[{when}], unless: &[{unless}], prefer: {}, over: {}, why: {}, src: &[{}] }},",
+            "    Preference {{ when: &[{when}], unless: &[{unless}], unless_why: {}, stated: {}, prefer: {}, over: {}, \
+             why: {}, src: &[{}] }},",
+            lit(p.unless_why.as_deref().unwrap_or_default()),
+            p.stated,
             p.prefer,
             p.over,
             lit(&p.why),

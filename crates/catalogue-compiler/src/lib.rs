@@ -9,6 +9,7 @@
 //! [`shingles`] (the originality check's word runs).
 
 pub mod codegen;
+pub mod evidence;
 mod models;
 mod questions;
 mod read;
@@ -74,13 +75,25 @@ pub fn parse(file: &str, text: &str) -> Result<Catalogue, DataErrors> {
     let models = models::parse_models(&mut cx, &sources, &model_tables, &ids, &labels);
     let questions = questions::parse_questions(&mut cx, &root, &ids, &sources);
     let preferences = questions::parse_preferences(&mut cx, &root, &ids, &sources, &questions);
+    let catalogue = Catalogue {
+        sources,
+        models,
+        questions,
+        preferences,
+    };
+    // The evidence rule: a statement citing a post of Rubick's that the blog copy holds quotes it.
+    for (item, field, source) in evidence::missing(&catalogue) {
+        cx.err(
+            &item,
+            &format!("{field}.evidence"),
+            format!(
+                "missing: it cites Rubick's post \"{source}\", so quote the passage it rests on (8 to 30 words \
+                 copied from that post; see the file's header)"
+            ),
+        );
+    }
     if cx.errors.is_empty() {
-        Ok(Catalogue {
-            sources,
-            models,
-            questions,
-            preferences,
-        })
+        Ok(catalogue)
     } else {
         Err(DataErrors(cx.errors))
     }

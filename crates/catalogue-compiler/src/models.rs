@@ -9,7 +9,16 @@ use crate::schema::{
     CATEGORIES, Claim, DURATIONS, FACETS, Model, SCOPES, SOURCE_KINDS, Source, SourceKind,
 };
 
-const SOURCE_KEYS: &[&str] = &["id", "kind", "author", "short", "title", "url"];
+const SOURCE_KEYS: &[&str] = &[
+    "id",
+    "kind",
+    "author",
+    "short",
+    "title",
+    "url",
+    "copy",
+    "unchecked",
+];
 const MODEL_KEYS: &[&str] = &[
     "id",
     "name",
@@ -51,7 +60,20 @@ pub(crate) fn parse_sources(cx: &mut Ctx<'_>, root: &Table) -> Vec<Source> {
         let author = cx.opt_string(t, &item, "author").unwrap_or_default();
         let url = cx.opt_string(t, &item, "url").unwrap_or_default();
         let short = cx.opt_string(t, &item, "short");
+        let copy = cx.opt_string(t, &item, "copy");
+        let unchecked = cx.opt_boolean(t, &item, "unchecked");
         if let Some(kind) = kind {
+            if kind == SourceKind::Rubick && copy.is_some() == unchecked {
+                cx.err(
+                    &item,
+                    "copy",
+                    "a post of Rubick's needs either `copy` (its folder in the blog-source copy, where evidence is \
+                     checked) or `unchecked = true` (the copy lacks it)",
+                );
+            }
+            if kind != SourceKind::Rubick && (copy.is_some() || unchecked) {
+                cx.err(&item, "copy", "only a post of Rubick's has a copy to check");
+            }
             let needs_url = kind != SourceKind::Ours;
             if needs_url && !url.starts_with("https://") {
                 cx.err(&item, "url", "required: an https:// link");
@@ -99,6 +121,7 @@ pub(crate) fn parse_sources(cx: &mut Ctx<'_>, root: &Table) -> Vec<Source> {
             short,
             title,
             url,
+            copy,
         });
     }
     if !out.iter().any(|s| s.kind == SourceKind::Ours) {

@@ -6,7 +6,7 @@ use toml::{Table, Value};
 
 use crate::read::{Ctx, is_kebab};
 use crate::schema::{
-    Answer, Condition, Effect, Preference, Question, SOURCE_KINDS, Source, SourceKind,
+    Answer, Condition, Effect, Preference, Question, Source, SourceKind,
 };
 
 const QUESTION_KEYS: &[&str] = &[
@@ -19,8 +19,18 @@ const QUESTION_KEYS: &[&str] = &[
     "answer",
 ];
 const ANSWER_KEYS: &[&str] = &["id", "label", "unsure", "effects"];
-const EFFECT_KEYS: &[&str] = &["model", "delta", "reason", "src"];
-const PREFERENCE_KEYS: &[&str] = &["when", "unless", "prefer", "over", "why", "src"];
+const EFFECT_KEYS: &[&str] = &["model", "delta", "reason", "src", "evidence"];
+const PREFERENCE_KEYS: &[&str] = &[
+    "when",
+    "unless",
+    "unless_why",
+    "stated",
+    "prefer",
+    "over",
+    "why",
+    "src",
+    "evidence",
+];
 /// Answers are kept as a bit set per question in the app.
 const MAX_ANSWERS: usize = 16;
 
@@ -98,6 +108,7 @@ fn effects(
         };
         let reason = cx.string_at(e, aitem, "reason", &format!("{field}.reason"));
         let src = cx.src(e, aitem, &field);
+        let evidence = cx.evidence(e, aitem, &field);
         if src.iter().any(|&s| sources[s].kind == SourceKind::Draft) {
             cx.err(
                 aitem,
@@ -113,6 +124,7 @@ fn effects(
                 delta,
                 reason,
                 src,
+                evidence,
             });
         }
     }
@@ -321,17 +333,45 @@ pub(crate) fn parse_preferences(
         let over = model("over");
         let why = cx.string(t, &item, "why");
         let src = cx.src(t, &item, "");
-        if !src.is_empty() && !src.iter().any(|&s| sources[s].kind == SourceKind::Rubick) {
+        let evidence = cx.evidence(t, &item, "");
+        let stated = cx.boolean(t, &item, "stated");
+        let unless_why = cx.opt_string(t, &item, "unless_why");
+        if unless.is_empty() != unless_why.is_none() {
+            cx.err(
+                &item,
+                "unless_why",
+                if unless.is_empty() {
+                    "only goes with `unless`"
+                } else {
+                    "missing: say, for the reader, why the order is not applied where `unless` holds"
+                },
+            );
+        }
+        let ours = src.iter().any(|&s| sources[s].kind == SourceKind::Ours);
+        let rubick = src.iter().any(|&s| sources[s].kind == SourceKind::Rubick);
+        if !src.is_empty() && !rubick {
             cx.err(
                 &item,
                 "src",
-                format!(
-                    "a preference is Rubick's, so it must cite a source of kind \"{}\"",
-                    SOURCE_KINDS[0]
-                ),
+                "must cite the post of Rubick's that states the order, or gives the principle we read it from",
             );
         }
-        if let (Some(prefer), Some(over), Some(why), false) = (prefer, over, why, src.is_empty()) {
+        match stated {
+            Some(true) if ours => cx.err(
+                &item,
+                "src",
+                "a stated preference is his: cite only the post that states it, not \"ours\"",
+            ),
+            Some(false) if !ours => cx.err(
+                &item,
+                "src",
+                "our reading must cite \"ours\" beside the post that gives the principle",
+            ),
+            _ => {}
+        }
+        if let (Some(prefer), Some(over), Some(why), Some(stated), false) =
+            (prefer, over, why, stated, src.is_empty())
+        {
             if prefer == over {
                 cx.err(&item, "over", "a model cannot be preferred over itself");
                 continue;
@@ -339,10 +379,13 @@ pub(crate) fn parse_preferences(
             out.push(Preference {
                 when,
                 unless,
+                unless_why,
+                stated,
                 prefer,
                 over,
                 why,
                 src,
+                evidence,
             });
         }
     }

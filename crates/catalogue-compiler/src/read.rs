@@ -295,6 +295,41 @@ impl Ctx<'_> {
         out
     }
 
+    /// The optional `evidence` of table `t`: one passage or a list, each of [`EVIDENCE_WORDS`] words, reported
+    /// under `field.evidence`.
+    pub fn evidence(&mut self, t: &Table, item: &str, field: &str) -> Vec<String> {
+        let field = if field.is_empty() {
+            "evidence".to_string()
+        } else {
+            format!("{field}.evidence")
+        };
+        let values: Vec<&Value> = match t.get("evidence") {
+            None => return Vec::new(),
+            Some(Value::Array(a)) => a.iter().collect(),
+            Some(v) => vec![v],
+        };
+        let mut out = Vec::new();
+        for v in values {
+            let Some(passage) = self.text_value(v, item, &field) else {
+                continue;
+            };
+            let n = crate::shingles::words(&passage).len();
+            if !EVIDENCE_WORDS.contains(&n) {
+                self.err(
+                    item,
+                    &field,
+                    format!(
+                        "a passage of {n} words; quote {} to {} words of the post",
+                        EVIDENCE_WORDS.start(),
+                        EVIDENCE_WORDS.end()
+                    ),
+                );
+            }
+            out.push(passage);
+        }
+        out
+    }
+
     /// A claim `{ src = "...", text = "..." }` given as `v`, reported under `field`.
     pub fn claim_value(&mut self, v: &Value, item: &str, field: &str) -> Option<Claim> {
         let Some(t) = v.as_table() else {
@@ -308,12 +343,14 @@ impl Ctx<'_> {
             );
             return None;
         };
-        self.unknown_keys(t, &format!("{item} {field}"), &["src", "text"]);
+        self.unknown_keys(t, &format!("{item} {field}"), &["src", "text", "evidence"]);
         let text = self.string_at(t, item, "text", &format!("{field}.text"));
         let src = self.src(t, item, field);
+        let evidence = self.evidence(t, item, field);
         Some(Claim {
             text: text?,
             src: (!src.is_empty()).then_some(src)?,
+            evidence,
         })
     }
 
@@ -380,6 +417,9 @@ impl Ctx<'_> {
             .collect()
     }
 }
+
+/// How many words an evidence passage has: enough to be found in one post, short enough to stay a quotation.
+pub const EVIDENCE_WORDS: std::ops::RangeInclusive<usize> = 8..=30;
 
 /// Whether `s` is kebab-case: a-z, 0-9 and single inner hyphens.
 pub(crate) fn is_kebab(s: &str) -> bool {

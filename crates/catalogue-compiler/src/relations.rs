@@ -24,7 +24,7 @@ pub(crate) fn relations(
         cx.unknown_keys(
             rel,
             &format!("{item} {field}"),
-            &["id", "kind", "src", "note"],
+            &["id", "kind", "src", "note", "evidence"],
         );
         let target = cx.string_at(rel, item, "id", &format!("{field}.id"));
         let target_id = rel.get("id").and_then(Value::as_str).unwrap_or_default();
@@ -50,6 +50,7 @@ pub(crate) fn relations(
         };
         let src = cx.src(rel, item, &field);
         let note = cx.opt_string(rel, item, "note");
+        let evidence = cx.evidence(rel, item, &field);
         if target.is_none() {
             continue;
         }
@@ -112,6 +113,7 @@ pub(crate) fn relations(
             kind: k,
             src,
             note,
+            evidence,
         });
     }
     related

@@ -58,6 +58,16 @@ pub struct Source {
     pub title: String,
     /// Link (empty for our reading).
     pub url: String,
+    /// For Rubick's posts: the post's folder in the public blog-source copy, whose text the evidence test checks
+    /// passages against; `None` for a post that copy lacks (marked `unchecked` in the data) and other kinds.
+    pub copy: Option<String>,
+}
+
+impl Source {
+    /// Whether claims citing this source must carry an evidence passage: a post of Rubick's the blog copy holds.
+    pub fn checked(&self) -> bool {
+        self.kind == SourceKind::Rubick && self.copy.is_some()
+    }
 }
 
 /// A statement shown to readers, with the sources it comes from (indices into the sources).
@@ -67,6 +77,8 @@ pub struct Claim {
     pub text: String,
     /// Indices of the sources that support it.
     pub src: Vec<usize>,
+    /// Passages copied exactly from the cited posts of Rubick's (for reviewers only; never compiled into the app).
+    pub evidence: Vec<String>,
 }
 
 /// A relation from one model to another.
@@ -80,6 +92,8 @@ pub struct Relation {
     pub src: Vec<usize>,
     /// An optional short remark on the relation.
     pub note: Option<String>,
+    /// Passages copied exactly from the cited posts of Rubick's.
+    pub evidence: Vec<String>,
 }
 
 /// A model as read from the data file, with its references resolved to indices.
@@ -138,6 +152,8 @@ pub struct Effect {
     pub reason: String,
     /// Where the reason comes from.
     pub src: Vec<usize>,
+    /// Passages copied exactly from the cited posts of Rubick's.
+    pub evidence: Vec<String>,
 }
 
 /// One answer of a wizard question.
@@ -181,21 +197,28 @@ pub struct Condition {
     pub answers: Vec<usize>,
 }
 
-/// A preference Rubick states: in situation `when`, `prefer` should rank above `over`.
+/// An order between two models in a situation: `prefer` should rank above `over`. Either Rubick states it (his
+/// post compares the two) or it is our reading of a principle his post gives; the page says which.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Preference {
     /// Every condition must hold.
     pub when: Vec<Condition>,
-    /// None of these may hold (a situation where Rubick's preference does not apply).
+    /// None of these may hold (where the order is not applied).
     pub unless: Vec<Condition>,
+    /// Why the order is not applied where an `unless` condition holds, shown to the reader there.
+    pub unless_why: Option<String>,
+    /// Whether the cited post itself makes the comparison (printed as his); otherwise it is our reading.
+    pub stated: bool,
     /// The model he prefers (index).
     pub prefer: usize,
     /// The model it should outrank (index).
     pub over: usize,
     /// Why, in one sentence.
     pub why: String,
-    /// Where he says so.
+    /// Where he says so, or the post that gives the principle we read it from.
     pub src: Vec<usize>,
+    /// Passages copied exactly from the cited posts of Rubick's.
+    pub evidence: Vec<String>,
 }
 
 /// A whole validated catalogue.
