@@ -114,7 +114,8 @@ pub fn describe(catalogue: &Catalogue, s: u8) -> String {
     match source.kind {
         SourceKind::Rubick => format!("Jade Rubick, \u{201c}{}\u{201d}", source.title),
         SourceKind::Draft => format!(
-            "Rubick\u{2019}s early draft, \u{201c}{}\u{201d}",
+            "Rubick\u{2019}s {}, \u{201c}{}\u{201d}",
+            draft_label(source.title),
             source.title
         ),
         SourceKind::Other => format!(
@@ -122,6 +123,16 @@ pub fn describe(catalogue: &Catalogue, s: u8) -> String {
             source.author, source.title
         ),
         SourceKind::Ours => OURS_EXPLAINED.to_string(),
+    }
+}
+
+/// His own label for a draft, taken from its title: "early draft" (likely not useful, in his words) when the
+/// title ends "(early draft)", else "draft" (not done but possibly useful).
+pub fn draft_label(title: &str) -> &'static str {
+    if title.trim_end().ends_with("(early draft)") {
+        "early draft"
+    } else {
+        "draft"
     }
 }
 

@@ -34,6 +34,63 @@ fn reason_markdown(catalogue: &Catalogue, r: &Reason) -> String {
     )
 }
 
+/// How the results word an order between two models: as Rubick's only where his post states it, otherwise as our
+/// reading; a set-aside order says why it is not applied. The sources follow as marks.
+pub fn order_sentence(catalogue: &Catalogue, note: &wizard::OrderNote<'_>) -> String {
+    let p = note.preference;
+    let (a, b) = (
+        catalogue.models[p.prefer].name,
+        catalogue.models[p.over].name,
+    );
+    match (note.applied, p.stated) {
+        (true, true) => format!("Rubick prefers {a} over {b} here: {}", p.why),
+        (true, false) => format!(
+            "Our reading of his posts: {a} over {b} here, because {}",
+            p.why
+        ),
+        (false, true) => format!(
+            "Rubick prefers {a} over {b} in general, but that is not applied here: {}",
+            p.unless_why
+        ),
+        (false, false) => format!(
+            "Our reading of his posts puts {a} over {b}, but not here: {}",
+            p.unless_why
+        ),
+    }
+}
+
+/// The orders that bear on the chosen model in anyone's answers (each once), for the decision record.
+pub fn record_orders<'c>(
+    catalogue: &'c Catalogue,
+    answers: &[Answers],
+    chosen: usize,
+) -> Vec<wizard::OrderNote<'c>> {
+    let mut out: Vec<wizard::OrderNote<'c>> = Vec::new();
+    for a in answers {
+        let ranked = wizard::rank(catalogue, a);
+        for n in wizard::order_notes(catalogue, a, &ranked, chosen, 2) {
+            if !out.iter().any(|o| std::ptr::eq(o.preference, n.preference)) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// Markdown lines for the orders that bear on a model, each with its marks.
+fn orders_markdown(catalogue: &Catalogue, notes: &[wizard::OrderNote<'_>]) -> String {
+    notes
+        .iter()
+        .map(|n| {
+            format!(
+                "- {} _({})_\n",
+                order_sentence(catalogue, n),
+                provenance::marks(catalogue, n.preference.src)
+            )
+        })
+        .collect()
+}
+
 /// Where to read more about a model: Rubick's post on it, or his catalogue page.
 pub fn read_more(catalogue: &Catalogue, m: &Model) -> &'static str {
     m.post.map_or(RUBICK_URL, |p| catalogue.source(p).url)
@@ -69,6 +126,11 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
         ));
         for r in s.raised_by.iter().chain(&s.lowered_by) {
             out.push_str(&reason_markdown(catalogue, r));
+        }
+        let notes = wizard::order_notes(catalogue, answers, &ranked, s.model, 2);
+        if !notes.is_empty() {
+            out.push('\n');
+            out.push_str(&orders_markdown(catalogue, &notes));
         }
         out.push_str(&format!(
             "\n**Watch out:** {}\n\n**How to start:** {}\n\nMore: {}\n",
@@ -257,6 +319,11 @@ pub fn record_markdown(
     } else {
         &record.why
     });
+    let orders = record_orders(catalogue, &answers, chosen);
+    if !orders.is_empty() {
+        out.push_str("\n\n");
+        out.push_str(orders_markdown(catalogue, &orders).trim_end());
+    }
     out.push_str("\n\n## Consequences\n\n**Watch out:** ");
     out.push_str(&claims_markdown(catalogue, m.watch_out));
     out.push_str("\n\n**How to start:** ");

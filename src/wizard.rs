@@ -266,14 +266,65 @@ pub fn condition_holds(catalogue: &Catalogue, c: &Condition, answers: &Answers) 
 
 /// Whether a preference's situation holds: every `when` condition and none of the `unless` ones.
 pub fn situation_holds(catalogue: &Catalogue, preference: &Preference, answers: &Answers) -> bool {
+    when_holds(catalogue, preference, answers) && !set_aside(catalogue, preference, answers)
+}
+
+/// Whether every `when` condition of a preference holds.
+fn when_holds(catalogue: &Catalogue, preference: &Preference, answers: &Answers) -> bool {
     preference
         .when
         .iter()
         .all(|c| condition_holds(catalogue, c, answers))
-        && !preference
-            .unless
-            .iter()
-            .any(|c| condition_holds(catalogue, c, answers))
+}
+
+/// Whether one of a preference's `unless` conditions holds.
+fn set_aside(catalogue: &Catalogue, preference: &Preference, answers: &Answers) -> bool {
+    preference
+        .unless
+        .iter()
+        .any(|c| condition_holds(catalogue, c, answers))
+}
+
+/// An order between two models that bears on a result: applied, or set aside by one of its carve-outs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderNote<'c> {
+    /// The order.
+    pub preference: &'c Preference,
+    /// Whether it is applied here (false: its situation holds but a carve-out sets it aside).
+    pub applied: bool,
+}
+
+/// The orders a result should show beside `model`, at most `limit`. Applied ones where the preferred model is in
+/// the top 3 and the other ranks within the top 10 (a note about a distant model helps no one); set-aside ones
+/// where the carve-out changed the outcome (the other model ranks above the preferred one) and both are within
+/// the top 10, so the reader learns why an order they may know is not followed.
+pub fn order_notes<'c>(
+    catalogue: &'c Catalogue,
+    answers: &Answers,
+    ranked: &[Scored],
+    model: usize,
+    limit: usize,
+) -> Vec<OrderNote<'c>> {
+    let position = |x: usize| ranked.iter().position(|r| r.model == x);
+    catalogue
+        .preferences
+        .iter()
+        .filter(|p| (p.prefer == model || p.over == model) && when_holds(catalogue, p, answers))
+        .filter_map(|p| {
+            let applied = !set_aside(catalogue, p, answers);
+            let (prefer, over) = (position(p.prefer)?, position(p.over)?);
+            let shown = if applied {
+                prefer < 3 && over < 10
+            } else {
+                over < prefer && prefer < 10 && over < 3
+            };
+            shown.then_some(OrderNote {
+                preference: p,
+                applied,
+            })
+        })
+        .take(limit)
+        .collect()
 }
 
 /// Rubick's preferences whose situation these answers describe.

@@ -110,7 +110,8 @@ fn tiger_team_explains_rubicks_long_lived_meaning() {
         .expect("tiger team needs a note on the usual meaning")
         .text
         .to_lowercase();
-    assert!(note.contains("limited time"), "{note}");
+    // The cited page says such teams are assembled for a specific goal, not "for a limited time".
+    assert!(note.contains("specific goal"), "{note}");
 }
 
 /// The most questions a reader sees, over every choice of problem (one symptom, or two).

@@ -19,6 +19,13 @@ fn every_scenario_ranks_as_expected() {
     let mut failures = Vec::new();
     for s in &file.scenario {
         assert!(!s.situation.is_empty());
+        if let Some(basis) = &s.basis {
+            assert!(
+                basis.starts_with("rubick") || basis.starts_with("ours"),
+                "{}: basis must say whose reading it is (\"rubick: ...\" or \"ours: ...\")",
+                s.name
+            );
+        }
         let top = top3(&answers(&s.answers, &s.name));
         for m in &s.top3_includes {
             if !top.contains(&m.as_str()) {

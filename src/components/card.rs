@@ -272,13 +272,15 @@ fn details(props: &ModelCardProps, legend: &Legend) -> Html {
             m.raw(".</p>");
         }
         None => {
-            m.raw("<p>Rubick has not published a post on this model; his <a href=\"")
+            m.raw("<p>As of his 2022 catalogue, Rubick had not published a post on this model; his <a href=\"")
                 .raw(RUBICK_URL);
             m.raw("\" rel=\"noopener\" target=\"_blank\">catalogue page</a> gives its one-line definition.</p>");
         }
     }
     if let Some(d) = model.draft {
-        m.raw("<p>Rubick\u{2019}s early draft: ");
+        m.raw("<p>Rubick\u{2019}s ")
+            .text(provenance::draft_label(cat.source(d).title))
+            .raw(": ");
         link(&mut m, d);
         m.raw(" (unread: nothing here rests on it).</p>");
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::state::State;
 use crate::components::group_view::{name_field, side_by_side};
 use crate::components::share;
-use crate::components::sourced::{claims_markup, sources_markup};
+use crate::components::sourced::{claims_markup, orders_markup, sources_markup};
 use crate::group;
 use crate::markup::Markup;
 use crate::provenance::Legend;
@@ -32,13 +32,15 @@ pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
     let (top, changes) = group::changes(&catalogue, &answers);
     let chosen = record.choice.unwrap_or(top);
     let model = &catalogue.models[chosen];
+    let orders = report::record_orders(&catalogue, &answers, chosen);
     let legend = Legend::new(
         &catalogue,
         model
             .watch_out
             .iter()
             .chain(model.how_to_start)
-            .flat_map(|c| c.src.iter().copied()),
+            .flat_map(|c| c.src.iter().copied())
+            .chain(orders.iter().flat_map(|n| n.preference.src.iter().copied())),
     );
     let table = group::answer_table(&catalogue, people);
     let mut context = Markup::default();
@@ -93,7 +95,9 @@ pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
         } else {
             &record.why
         })
-        .raw("</p><h3>Consequences</h3><p class=\"cm-watch\"><strong>Watch out: </strong>");
+        .raw("</p>");
+    orders_markup(&mut why, &catalogue, &legend, &orders);
+    why.raw("<h3>Consequences</h3><p class=\"cm-watch\"><strong>Watch out: </strong>");
     claims_markup(&mut why, &catalogue, &legend, model.watch_out, true);
     why.raw("</p><div class=\"cm-start\"><strong>How to start: </strong>");
     claims_markup(&mut why, &catalogue, &legend, model.how_to_start, false);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::state::State;
 use crate::components::group_view::GroupViewProps;
 use crate::components::share::use_share;
-use crate::components::sourced::{claims_markup, marks_markup, sources_markup};
+use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
 use crate::components::wizard_view::use_focus_on_move;
 use crate::group;
 use crate::markup::Markup;
@@ -91,35 +91,19 @@ fn top_one(
     );
     m.raw("<div class=\"cm-against\"><h4>What counts against it</h4>");
     reason_list(m, c, legend, &s.lowered_by, "Nothing in your answers.");
-    m.raw("</div><p class=\"cm-watch\"><strong>Watch out: </strong>");
+    m.raw("</div>");
+    // Orders between this model and one ranked near it: Rubick's where his post states them, else our reading.
+    orders_markup(
+        m,
+        c,
+        legend,
+        &wizard::order_notes(c, &state.view.answers, ranked, s.model, 2),
+    );
+    m.raw("<p class=\"cm-watch\"><strong>Watch out: </strong>");
     claims_markup(m, c, legend, model.watch_out, true);
     m.raw("</p><div class=\"cm-start\"><strong>How to start: </strong>");
     claims_markup(m, c, legend, model.how_to_start, false);
     m.raw("</div>");
-    // Rubick's stated preferences that apply to these answers and involve this model.
-    let position = |x: usize| ranked.iter().position(|r| r.model == x);
-    let mut notes = wizard::preferences_in_play(c, &state.view.answers)
-        // Where he prefers a top-3 model over one ranked close behind it (a note about a distant model helps no one).
-        .filter(|p| {
-            (p.prefer == s.model || p.over == s.model)
-                && position(p.prefer) < Some(3)
-                && position(p.over) < Some(10)
-        })
-        .take(2)
-        .peekable();
-    if notes.peek().is_some() {
-        m.raw("<ul class=\"cm-prefers\">");
-        for p in notes {
-            m.raw("<li>Rubick prefers ")
-                .text(c.models[p.prefer].name)
-                .raw(" over ")
-                .text(c.models[p.over].name);
-            m.raw(" here: ").text(p.why);
-            marks_markup(m, c, legend, p.src);
-            m.raw("</li>");
-        }
-        m.raw("</ul>");
-    }
     let pairs = wizard::pairings(c, s.model);
     if !pairs.is_empty() {
         m.raw("<p class=\"cm-pairing\"><strong>Pairs well with: </strong>");
@@ -160,8 +144,10 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 printed.extend(x.src);
             }
         }
-        for p in wizard::preferences_in_play(c, answers) {
-            printed.extend(p.src);
+        for s in ranked.iter().take(3) {
+            for n in wizard::order_notes(c, answers, &ranked, s.model, 2) {
+                printed.extend(n.preference.src);
+            }
         }
         let mut cited = printed.clone();
         for (i, s) in ranked.iter().enumerate() {

@@ -5,6 +5,7 @@
 use crate::markup::Markup;
 use crate::provenance::{self, Legend};
 use crate::types::{Catalogue, Claim, SourceKind};
+use crate::{report, wizard};
 
 /// The marks of one statement: `<sup>1,a</sup>` (with the class `cm-ours` for our own reading). A `<sup>` in the
 /// widget is always a source mark, so it needs no class of its own (each class cost the page bytes: 739 marks).
@@ -89,6 +90,25 @@ pub fn source_items(
                 .text(&text)
                 .raw("</a>");
         }
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
+}
+
+/// Orders between two models, each worded as Rubick's or as our reading, with its marks.
+pub fn orders_markup(
+    m: &mut Markup,
+    c: &Catalogue,
+    legend: &Legend,
+    notes: &[wizard::OrderNote<'_>],
+) {
+    if notes.is_empty() {
+        return;
+    }
+    m.raw("<ul class=\"cm-prefers\">");
+    for n in notes {
+        m.raw("<li>").text(&report::order_sentence(c, n));
+        marks_markup(m, c, legend, n.preference.src);
         m.raw("</li>");
     }
     m.raw("</ul>");

@@ -38,6 +38,9 @@ pub struct Scenario {
     pub first: Option<String>,
     #[serde(default)]
     pub audit: Option<String>,
+    /// Whose reading the expectation protects: "rubick: ..." or "ours: ...".
+    #[serde(default)]
+    pub basis: Option<String>,
 }
 
 /// An answer set that puts `model` in the top 3.

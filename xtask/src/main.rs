@@ -1,4 +1,4 @@
-//! Project commands: `cargo xtask setup | serve | test | bench | size | post-build | static | repro`.
+//! Project commands: `cargo xtask setup | serve | test | bench | size | evidence | post-build | static | repro`.
 //!
 //! `setup` installs only what is missing or at the wrong version; `serve` and `test` run it first.
 
@@ -25,6 +25,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                    end-to-end (--no-setup skips the set-up)
   bench            build the release and print its sizes (per file, per part of the wasm) and timings
   size             build the release and print only where the wasm's bytes go (no browser)
+  evidence         write docs/evidence.md: each statement in Rubick's name beside the passage it rests on
   repro            check that the release is reproducible and names no path of this machine
                    (--full: a whole second build; --no-remap: without the path remapping, to see it fail)
   post-build       Trunk hook: external loader, pre-rendered catalogue, minified JS and CSS, service worker
@@ -40,6 +41,14 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(),
         Some("size") => release::build_release().and_then(|()| wasm_parts::wasm_parts().map(drop)),
         Some("repro") => repro::repro(&args[1..], false),
+        Some("evidence") => util::run(util::cmd("cargo").args([
+            "run",
+            "-q",
+            "-p",
+            "catalogue-compiler",
+            "--bin",
+            "evidence-table",
+        ])),
         Some("post-build") => post_build::post_build(),
         Some("static") => {
             let dir = args.get(1).map_or("dist", String::as_str);

@@ -5,9 +5,7 @@ use std::collections::{HashMap, HashSet};
 use toml::{Table, Value};
 
 use crate::read::{Ctx, is_kebab};
-use crate::schema::{
-    Answer, Condition, Effect, Preference, Question, Source, SourceKind,
-};
+use crate::schema::{Answer, Condition, Effect, Preference, Question, Source, SourceKind};
 
 const QUESTION_KEYS: &[&str] = &[
     "id",

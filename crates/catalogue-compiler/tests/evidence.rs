@@ -56,8 +56,14 @@ fn one_changed_word_is_caught_and_named() {
     let report = evidence::check(FILE, &c, &runs());
     assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
     let problem = &report.problems[0];
-    assert!(problem.starts_with("data/catalogue.toml: model \""), "{problem}");
-    assert!(problem.contains("when_to_use[") && problem.contains(".evidence"), "{problem}");
+    assert!(
+        problem.starts_with("data/catalogue.toml: model \""),
+        "{problem}"
+    );
+    assert!(
+        problem.contains("when_to_use[") && problem.contains(".evidence"),
+        "{problem}"
+    );
     assert!(problem.contains("not found in source"), "{problem}");
 }
 
@@ -72,7 +78,9 @@ fn a_passage_from_another_post_is_caught() {
             .flat_map(|m| m.claims().into_iter().map(|(_, cl)| cl.clone()))
             .filter(|cl| cl.src.len() == 1 && !cl.evidence.is_empty());
         let first = with.next().expect("a claim");
-        let other = with.find(|cl| cl.src != first.src).expect("a claim citing another post");
+        let other = with
+            .find(|cl| cl.src != first.src)
+            .expect("a claim citing another post");
         (first, other)
     };
     let target = c
@@ -88,8 +96,12 @@ fn a_passage_from_another_post_is_caught() {
     target.evidence = b.evidence.clone();
     let report = evidence::check(FILE, &c, &runs());
     assert!(!report.problems.is_empty());
-    assert!(report.problems.iter().all(|p| p.contains("not found in source")
-        || p.contains("no passage from source")));
+    assert!(
+        report
+            .problems
+            .iter()
+            .all(|p| p.contains("not found in source") || p.contains("no passage from source"))
+    );
 }
 
 #[test]
@@ -105,8 +117,9 @@ fn a_statement_citing_a_checked_post_without_a_passage_stops_the_build() {
     );
     let errors = parse(FILE, &stripped).expect_err("missing evidence is an error");
     assert!(
-        errors.0.iter().any(|e| e.starts_with("data/catalogue.toml: model \"standards\": field \"how_to_start[2].evidence\": missing")
-            && e.contains("standards-post")),
+        errors.0.iter().any(|e| e.starts_with(
+            "data/catalogue.toml: model \"standards\": field \"how_to_start[2].evidence\": missing"
+        ) && e.contains("standards-post")),
         "{errors}"
     );
 }
@@ -114,8 +127,11 @@ fn a_statement_citing_a_checked_post_without_a_passage_stops_the_build() {
 #[test]
 fn the_review_table_is_current() {
     let table = evidence::table(&catalogue());
-    let written = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/evidence.md"))
-        .unwrap_or_default();
+    let written = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/evidence.md"
+    ))
+    .unwrap_or_default();
     assert!(
         written == table,
         "docs/evidence.md is out of date: run `cargo xtask evidence`"

@@ -47,7 +47,8 @@ fn our_texts(c: &catalogue_compiler::Catalogue) -> Vec<(String, String)> {
 fn no_text_repeats_eight_words_of_a_source() {
     let catalogue = parse(FILE, include_str!("../../../data/catalogue.toml")).expect("valid");
     let sources = shingles::union(
-        &shingles::decode_files(include_bytes!("../../../data/source-shingles.bin")).expect("per-file format"),
+        &shingles::decode_files(include_bytes!("../../../data/source-shingles.bin"))
+            .expect("per-file format"),
     );
     assert!(
         sources.len() > 50_000,
@@ -78,7 +79,8 @@ fn no_text_repeats_eight_words_of_a_source() {
 fn a_copied_sentence_would_be_caught() {
     // A sentence from Rubick's catalogue post, as a reader's copy would have it: the check must see it.
     let sources = shingles::union(
-        &shingles::decode_files(include_bytes!("../../../data/source-shingles.bin")).expect("per-file format"),
+        &shingles::decode_files(include_bytes!("../../../data/source-shingles.bin"))
+            .expect("per-file format"),
     );
     let copied =
         "A team offers its work product without requiring other teams to collaborate with them.";

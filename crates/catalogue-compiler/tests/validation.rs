@@ -330,12 +330,81 @@ fn another_writer_needs_an_author_and_a_short_name() {
 }
 
 #[test]
+fn a_stated_preference_is_his_and_our_reading_says_so() {
+    // "Stated" prints as Rubick's, so it may not rest on our reading.
+    let msg = error_after(
+        "src = \"catalogue\"\nwhy",
+        "src = [\"catalogue\", \"ours\"]\nwhy",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "preference #1",
+            "field \"src\"",
+            "a stated preference is his",
+        ],
+    );
+    // Our reading must cite "ours" beside the post that gives the principle.
+    let msg = error_after("stated = true", "stated = false");
+    assert_names(&msg, &[FILE, "preference #1", "field \"src\"", "\"ours\""]);
+    let msg = error_after("stated = true\n", "");
+    assert_names(
+        &msg,
+        &[FILE, "preference #1", "field \"stated\"", "missing"],
+    );
+}
+
+#[test]
+fn a_carve_out_says_why() {
+    let msg = error_after("stated = true", "stated = true\nunless = [\"problem.odd\"]");
+    assert_names(
+        &msg,
+        &[FILE, "preference #1", "field \"unless_why\"", "missing"],
+    );
+}
+
+#[test]
+fn a_post_of_rubicks_says_whether_its_passages_can_be_checked() {
+    let msg = error_after("unchecked = true\n", "");
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "source \"catalogue\"",
+            "field \"copy\"",
+            "unchecked = true",
+        ],
+    );
+}
+
+#[test]
+fn an_evidence_passage_has_eight_to_thirty_words() {
+    let msg = error_after(
+        "why = \"Alpha is meant for it.\"",
+        "why = \"Alpha is meant for it.\"\nevidence = \"too short to be a passage\"",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "preference #1",
+            "field \"evidence\"",
+            "a passage of 6 words",
+        ],
+    );
+}
+
+#[test]
 fn a_preference_must_cite_rubick_and_name_known_models() {
     let msg = error_after(
-        "over = \"beta\"\nsrc = \"catalogue\"",
-        "over = \"beta\"\nsrc = \"ours\"",
+        "stated = true\nsrc = \"catalogue\"",
+        "stated = true\nsrc = \"ours\"",
     );
-    assert_names(&msg, &[FILE, "preference #1", "field \"src\"", "rubick"]);
+    assert_names(
+        &msg,
+        &[FILE, "preference #1", "field \"src\"", "post of Rubick's"],
+    );
     let msg = error_after("prefer = \"alpha\"", "prefer = \"alfa\"");
     assert_names(
         &msg,

@@ -70,7 +70,9 @@ fn key(root: &Path, file: &Path, blog: bool) -> String {
 fn main() -> std::process::ExitCode {
     let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     if args.len() < 2 {
-        eprintln!("usage: source-shingles BLOG_COPY SHARED_FILE_OR_DIR [...]   (see the header of this file)");
+        eprintln!(
+            "usage: source-shingles BLOG_COPY SHARED_FILE_OR_DIR [...]   (see the header of this file)"
+        );
         return std::process::ExitCode::FAILURE;
     }
     let mut files: Vec<(String, Vec<u64>)> = Vec::new();
