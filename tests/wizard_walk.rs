@@ -6,9 +6,9 @@
 mod common;
 
 use coordination_models::data::CATALOGUE;
-use coordination_models::provenance;
 use coordination_models::types::{Catalogue, Condition, Preference};
 use coordination_models::wizard::{self, Answers};
+use coordination_models::{provenance, report};
 
 /// The answer sets a reader can give to question `q`: each answer alone, and for a question taking several,
 /// every combination of up to `max_choices` answers other than "not sure".
@@ -48,6 +48,12 @@ struct Walk {
     preferences: Vec<(usize, Option<String>)>,
     /// The first answer sets where a model without a Rubick post ranks first on generic bonuses alone.
     carried: Vec<String>,
+    /// For each preference: the first answer set where it applies with the preferred model in the top 3 and the
+    /// other in the top 10 (so the results show it).
+    applied_example: Vec<Option<Answers>>,
+    /// For each preference: the first answer set where a carve-out sets it aside and the other model then ranks
+    /// in the top 3, above the preferred one within the top 10 (so the results say why it is not applied).
+    set_aside_example: Vec<Option<Answers>>,
 }
 
 fn describe(c: &Catalogue, a: &Answers) -> String {
@@ -75,6 +81,8 @@ fn walk(c: &Catalogue) -> Walk {
         reached: vec![false; c.models.len()],
         preferences: vec![(0, None); c.preferences.len()],
         carried: Vec::new(),
+        applied_example: vec![None; c.preferences.len()],
+        set_aside_example: vec![None; c.preferences.len()],
     };
     let mut answers = Answers::empty(c.questions.len());
     let mut total = vec![0i32; c.models.len()];
@@ -174,7 +182,22 @@ fn leaf(
     for &m in &top {
         w.reached[m] = true;
     }
+    let position = |x: usize| (0..n).filter(|&m| above(total, m, x)).count();
     for (i, p) in c.preferences.iter().enumerate() {
+        let holds = |c: &Condition| {
+            shown[c.question] && c.answers.iter().any(|&a| answers.has(c.question, a))
+        };
+        if p.when.iter().all(holds) {
+            let (prefer, over) = (position(p.prefer), position(p.over));
+            let aside = p.unless.iter().any(holds);
+            if !aside && w.applied_example[i].is_none() && prefer < 3 && over < 10 {
+                w.applied_example[i] = Some(answers.clone());
+            }
+            if aside && w.set_aside_example[i].is_none() && over < 3 && over < prefer && prefer < 10
+            {
+                w.set_aside_example[i] = Some(answers.clone());
+            }
+        }
         if applies(p, answers, shown) {
             let (count, failure) = &mut w.preferences[i];
             *count += 1;
@@ -212,10 +235,16 @@ fn leaf(
     }
 }
 
+/// The walk, made once for all the tests of this file.
+fn the_walk() -> &'static Walk {
+    static WALK: std::sync::OnceLock<Walk> = std::sync::OnceLock::new();
+    WALK.get_or_init(|| walk(&CATALOGUE))
+}
+
 #[test]
 fn over_every_answer_set_rubicks_preferences_hold_no_model_is_dead_and_generic_bonuses_carry_no_weak_model()
  {
-    let w = walk(&CATALOGUE);
+    let w = the_walk();
     println!("{} complete answer sets", w.sets);
     let dead: Vec<&str> = CATALOGUE
         .models
@@ -280,4 +309,93 @@ fn the_walks_rule_for_a_preference_is_the_apps() {
             );
         }
     }
+}
+
+#[test]
+fn results_credit_rubick_only_with_the_orders_his_posts_state() {
+    // Every order is worded as whose it is: a stated one as Rubick's, our reading never; a carve-out says why the
+    // order is not applied. And over the answer sets where the results show an order (applied, or set aside while
+    // the other model ranks above), no result credits Rubick with a pair his posts do not compare.
+    let c = &CATALOGUE;
+    let w = the_walk();
+    let mut failures = Vec::new();
+    for (i, p) in c.preferences.iter().enumerate() {
+        let (a, b) = (c.models[p.prefer].name, c.models[p.over].name);
+        for applied in [true, false] {
+            if !applied && p.unless.is_empty() {
+                continue;
+            }
+            let note = wizard::OrderNote {
+                preference: p,
+                applied,
+            };
+            let sentence = report::order_sentence(c, &note);
+            let expected = match (applied, p.stated) {
+                (true, true) => format!("Rubick prefers {a} over {b} here: "),
+                (true, false) => format!("Our reading of his posts: {a} over {b} here, because "),
+                (false, true) => {
+                    format!(
+                        "Rubick prefers {a} over {b} in general, but that is not applied here: "
+                    )
+                }
+                (false, false) => {
+                    format!("Our reading of his posts puts {a} over {b}, but not here: ")
+                }
+            };
+            if !sentence.starts_with(&expected) {
+                failures.push(format!(
+                    "#{}: {sentence:?} should start {expected:?}",
+                    i + 1
+                ));
+            }
+            if !applied && !sentence.ends_with(p.unless_why) {
+                failures.push(format!(
+                    "#{}: the carve-out's reason is missing: {sentence:?}",
+                    i + 1
+                ));
+            }
+        }
+    }
+    let credited_wrongly = |markdown: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        for x in c.models {
+            for y in c.models {
+                let claim = format!("Rubick prefers {} over {}", x.name, y.name);
+                let stated = c.preferences.iter().any(|p| {
+                    p.stated && c.models[p.prefer].id == x.id && c.models[p.over].id == y.id
+                });
+                if markdown.contains(&claim) && !stated {
+                    out.push(claim);
+                }
+            }
+        }
+        out
+    };
+    let mut shown = 0;
+    for (i, example) in w
+        .applied_example
+        .iter()
+        .chain(&w.set_aside_example)
+        .enumerate()
+    {
+        let Some(answers) = example else { continue };
+        let p = &c.preferences[i % c.preferences.len()];
+        let ranked = wizard::rank(c, answers);
+        let notes = wizard::order_notes(c, answers, &ranked, p.prefer, usize::MAX);
+        if !notes.iter().any(|n| std::ptr::eq(n.preference, p)) {
+            failures.push(format!(
+                "#{} is not among the notes at {}",
+                i % c.preferences.len() + 1,
+                describe(c, answers)
+            ));
+        }
+        shown += 1;
+        let markdown = report::results_markdown(c, answers, "#");
+        for wrong in credited_wrongly(&markdown) {
+            failures.push(format!("{wrong}, at {}", describe(c, answers)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    println!("{shown} answer sets where the results show an order");
+    assert!(shown >= 10, "only {shown} answer sets show an order");
 }
