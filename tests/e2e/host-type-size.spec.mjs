@@ -10,7 +10,9 @@ async function measures(root) {
     const s = getComputedStyle(el);
     return { font: s.fontSize, height: Math.round(el.getBoundingClientRect().height), padding: s.paddingLeft };
   });
-  const question = root.getByRole('group').first().locator('legend');
+  // The wizard's first question, by name: on the static page the pre-rendered catalogue (with its own filter groups)
+  // stands until the app draws the wizard, and measuring one of those groups raced the app replacing it.
+  const question = root.getByRole('group', { name: 'What problem are you trying to solve?' }).locator('legend');
   await expect(question).toBeVisible();
   return { question: await box(question), switch: await box(root.getByRole('button', { name: 'Help me choose' })) };
 }
