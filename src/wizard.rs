@@ -294,8 +294,8 @@ pub struct OrderNote<'c> {
     pub applied: bool,
 }
 
-/// The orders a result should show beside `model`, at most `limit`. Applied ones where the preferred model is in
-/// the top 3 and the other ranks within the top 10 (a note about a distant model helps no one); set-aside ones
+/// The orders a result should show beside `model`, at most `limit`. Applied ones beside the preferred model, where
+/// it is in the top 3 and the other ranks within the top 10 (a note about a distant model helps no one); set-aside ones
 /// where the carve-out changed the outcome (the other model ranks above the preferred one) and both are within
 /// the top 10, so the reader learns why an order they may know is not followed.
 pub fn order_notes<'c>(
@@ -309,9 +309,14 @@ pub fn order_notes<'c>(
     catalogue
         .preferences
         .iter()
-        .filter(|p| (p.prefer == model || p.over == model) && when_holds(catalogue, p, answers))
+        .filter(|p| when_holds(catalogue, p, answers))
         .filter_map(|p| {
             let applied = !set_aside(catalogue, p, answers);
+            // Shown once, under the higher-ranked of the two: the preferred model where the order is applied, the
+            // other where a carve-out lets it rank above.
+            if model != if applied { p.prefer } else { p.over } {
+                return None;
+            }
             let (prefer, over) = (position(p.prefer)?, position(p.over)?);
             let shown = if applied {
                 prefer < 3 && over < 10

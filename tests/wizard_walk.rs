@@ -381,7 +381,12 @@ fn results_credit_rubick_only_with_the_orders_his_posts_state() {
         let Some(answers) = example else { continue };
         let p = &c.preferences[i % c.preferences.len()];
         let ranked = wizard::rank(c, answers);
-        let notes = wizard::order_notes(c, answers, &ranked, p.prefer, usize::MAX);
+        let beside = if i < c.preferences.len() {
+            p.prefer
+        } else {
+            p.over
+        };
+        let notes = wizard::order_notes(c, answers, &ranked, beside, usize::MAX);
         if !notes.iter().any(|n| std::ptr::eq(n.preference, p)) {
             failures.push(format!(
                 "#{} is not among the notes at {}",
