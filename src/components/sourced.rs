@@ -107,7 +107,13 @@ pub fn orders_markup(
     }
     m.raw("<ul class=\"cm-prefers\">");
     for n in notes {
-        m.raw("<li>").text(&report::order_sentence(c, n));
+        // An order set aside explains the screen's ranking; print keeps to the orders applied (one page).
+        m.raw(if n.applied {
+            "<li>"
+        } else {
+            "<li class=\"cm-screen-only\">"
+        })
+        .text(&report::order_sentence(c, n));
         marks_markup(m, c, legend, n.preference.src);
         m.raw("</li>");
     }
