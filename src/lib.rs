@@ -16,6 +16,7 @@ pub mod sort;
 pub mod text;
 pub mod types;
 pub mod url;
+pub mod verdict;
 pub mod wizard;
 
 /// The wasm build's allocator: talc (crates.io), made for WebAssembly; about 3 KB gzip less wasm than the standard

@@ -6,6 +6,7 @@ use crate::group::{self, Change, Person, Record};
 use crate::provenance;
 use crate::text;
 use crate::types::{Catalogue, Claim, Model, Question};
+use crate::verdict::{self, Verdict};
 use crate::wizard::{self, Answers, Reason};
 
 /// A claim as Markdown: its text and, in italics, where it comes from.
@@ -32,6 +33,63 @@ fn reason_markdown(catalogue: &Catalogue, r: &Reason) -> String {
         r.effect.reason,
         provenance::marks(catalogue, r.effect.src)
     )
+}
+
+/// The verdict's first sentence: the answer, in words a manager can act on.
+pub fn verdict_headline(catalogue: &Catalogue, v: &Verdict) -> String {
+    let name = |m: usize| catalogue.models[m].name;
+    match v {
+        Verdict::Lead { model, fit, close } => {
+            let mut out = format!(
+                "Best fit: {}, a {} for your answers.",
+                name(*model),
+                fit.label()
+            );
+            if *close {
+                out.push_str(" A close call: read the next one too.");
+            }
+            out
+        }
+        Verdict::Tie { models, .. } => {
+            let names: Vec<&str> = models.iter().map(|&m| name(m)).collect();
+            format!(
+                "A tie: {} fit your answers equally, so their order here is not advice.",
+                and_list(&names)
+            )
+        }
+        Verdict::NoSignal { .. } => {
+            "Your answers don't point to a model yet: with nothing to go on, any order \
+            would just be the catalogue's own."
+                .to_string()
+        }
+    }
+}
+
+/// What would separate the models when the verdict is a tie or has nothing to go on (empty otherwise).
+pub fn separate_line(catalogue: &Catalogue, v: &Verdict) -> String {
+    let (separate, what) = match v {
+        Verdict::Tie { separate, .. } => (separate, "would separate them"),
+        Verdict::NoSignal { separate } => (separate, "would decide the most"),
+        Verdict::Lead { .. } => return String::new(),
+    };
+    if separate.is_empty() {
+        return String::new();
+    }
+    let prompts: Vec<String> = separate
+        .iter()
+        .map(|&q| format!("\u{201c}{}\u{201d}", catalogue.questions[q].prompt))
+        .collect();
+    let prompts: Vec<&str> = prompts.iter().map(String::as_str).collect();
+    format!("Answering {} {what}.", or_list(&prompts))
+}
+
+/// "a", "a or b", "a, b or c".
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
 }
 
 /// How the results word an order between two models: as Rubick's only where his post states it, otherwise as our
@@ -113,14 +171,33 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
         };
         out.push_str(&format!("- {} **{}**\n", question.prompt, answer));
     }
-    out.push_str(&format!("\n## Top three\n\n{RANKING_NOTE}\n"));
     let ranked = wizard::rank(catalogue, answers);
-    for (i, s) in ranked.iter().take(3).enumerate() {
+    let v = verdict::verdict(catalogue, answers, &ranked);
+    out.push_str("\n## The answer\n\n");
+    out.push_str(&verdict_headline(catalogue, &v));
+    let separate = separate_line(catalogue, &v);
+    if !separate.is_empty() {
+        out.push(' ');
+        out.push_str(&separate);
+    }
+    out.push('\n');
+    let shown = if matches!(v, Verdict::NoSignal { .. }) {
+        0
+    } else {
+        3
+    };
+    if shown > 0 {
+        out.push_str(&format!("\n## Top three\n\n{RANKING_NOTE}\n"));
+    }
+    let labels = verdict::rank_labels(&ranked);
+    let top = ranked.first().map_or(0, |s| s.score);
+    for (i, s) in ranked.iter().take(shown).enumerate() {
         let m = &catalogue.models[s.model];
         out.push_str(&format!(
-            "\n### {}. {} (fit {})\n\n{}\n\n",
-            i + 1,
+            "\n### {}. {} ({}, score {})\n\n{}\n\n",
+            labels[i],
             m.name,
+            verdict::Fit::of(s.score, top).label(),
             text::signed(s.score.into()),
             claim_markdown(catalogue, &m.summary)
         ));
@@ -139,16 +216,18 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
             read_more(catalogue, m)
         ));
     }
-    out.push_str("\n## What would change the answer\n\n");
-    let names = [String::new()];
-    for line in change_lines(
-        catalogue,
-        &group::changes(catalogue, std::slice::from_ref(answers)).1,
-        &names,
-    ) {
-        out.push_str("- ");
-        out.push_str(&line);
-        out.push('\n');
+    if shown > 0 {
+        out.push_str("\n## What would change the answer\n\n");
+        let names = [String::new()];
+        for line in change_lines(
+            catalogue,
+            &group::changes(catalogue, std::slice::from_ref(answers)).1,
+            &names,
+        ) {
+            out.push_str("- ");
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     out.push_str("\nReopen this result: ");
     out.push_str(link);

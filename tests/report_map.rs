@@ -22,7 +22,8 @@ fn the_markdown_report_holds_answers_top_three_and_the_link() {
     let md = results_markdown(&CATALOGUE, &p.state.answers, "https://example.org/#x");
     for s in wizard::rank(&CATALOGUE, &p.state.answers).iter().take(3) {
         assert!(
-            md.contains(&format!(". {} (fit", CATALOGUE.models[s.model].name)),
+            md.contains(&format!(". {} (", CATALOGUE.models[s.model].name))
+                && md.contains(" fit, score "),
             "{md}"
         );
     }

@@ -13,6 +13,7 @@ use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
 use crate::types::Catalogue;
+use crate::verdict::{self, Fit, Verdict};
 use crate::wizard::{self, Reason, Scored};
 
 /// Props of [`ResultsView`]: the state, the link that reopens the result, and where actions go.
@@ -27,12 +28,9 @@ fn reason_list(m: &mut Markup, c: &Catalogue, legend: &Legend, reasons: &[Reason
     for r in reasons {
         m.raw("<li><span class=\"cm-delta\">")
             .signed(r.effect.delta.into())
-            .raw("</span> ")
-            .text(r.effect.reason);
-        marks_markup(m, c, legend, r.effect.src);
-        m.raw("<span class=\"cm-because\"> (you said: ")
-            .text(c.questions[r.question].answers[r.answer].label)
-            .raw(")</span></li>");
+            .raw("</span> ");
+        reason_line(m, c, legend, r);
+        m.raw("</li>");
     }
     m.raw("</ul>");
 }
@@ -50,38 +48,49 @@ fn model_link(m: &mut Markup, c: &Catalogue, model: usize, before: &str, after: 
         .raw("</a>");
 }
 
-/// One of the top three: score, summary, reasons for and against, watch-outs, first steps, Rubick's preferences
-/// and pairings.
+/// One of the top three: fit in words (the score beside it), summary, reasons for and against, the orders between
+/// it and a model near it, watch-outs, first steps and pairings. The first is open; the second and third show their
+/// fit, summary and main reason, and open in place.
 fn top_one(
     m: &mut Markup,
     c: &Catalogue,
     legend: &Legend,
     state: &State,
     ranked: &[Scored],
+    labels: &[String],
     i: usize,
 ) {
     let s = &ranked[i];
     let model = &c.models[s.model];
+    let top = ranked[0].score;
     m.raw("<li><article class=\"cm-result\"><h3>")
-        .num(i + 1)
+        .text(&labels[i])
         .raw(". ")
         .text(model.name);
-    m.raw("</h3><p class=\"cm-fit\">Fit score ")
+    m.raw("</h3><p class=\"cm-fit\"><strong>")
+        .text(Fit::of(s.score, top).title())
+        .raw("</strong> <span class=\"cm-muted\">(score ")
         .signed(s.score)
-        .raw("<span class=\"cm-badge\">");
+        .raw(")</span><span class=\"cm-badge\">");
     m.text(model.category.label()).raw("</span></p>");
-    let ties: Vec<&str> = wizard::near_ties(ranked, i)
-        .iter()
-        .map(|&t| c.models[t].name)
-        .collect();
-    if !ties.is_empty() {
-        m.raw("<p class=\"cm-tie\">Near-tie with ")
-            .text(&ties.join(" and "))
-            .raw(": weigh them on the details.</p>");
+    close_call(m, c, ranked, labels, i);
+    if i > 0 {
+        m.raw("<p>");
+        claims_markup(m, c, legend, std::slice::from_ref(&model.summary), true);
+        m.raw("</p>");
+        if let Some(r) = verdict::main_reason(s, true) {
+            m.raw("<p class=\"cm-main-reason\">");
+            reason_line(m, c, legend, r);
+            m.raw("</p>");
+        }
+        m.raw("<details class=\"cm-more\"><summary>Why, and how to start</summary>");
     }
-    m.raw("<p>");
-    claims_markup(m, c, legend, std::slice::from_ref(&model.summary), true);
-    m.raw("</p><h4>Why it fits</h4>");
+    if i == 0 {
+        m.raw("<p>");
+        claims_markup(m, c, legend, std::slice::from_ref(&model.summary), true);
+        m.raw("</p>");
+    }
+    m.raw("<h4>Why it fits</h4>");
     reason_list(
         m,
         c,
@@ -116,7 +125,96 @@ fn top_one(
     }
     m.raw("<p class=\"cm-open-card\">");
     model_link(m, c, s.model, "Open the ", " card");
-    m.raw("</p></article></li>");
+    m.raw("</p>");
+    if i > 0 {
+        m.raw("</details>");
+    }
+    m.raw("</article></li>");
+}
+
+/// A close call with the models scored within a point of this one: those shown by name, the others by rank and a
+/// link ("close behind: #4 Self-service"), so nothing refers to a model the reader cannot see.
+fn close_call(m: &mut Markup, c: &Catalogue, ranked: &[Scored], labels: &[String], i: usize) {
+    let near = wizard::near_ties(ranked, i);
+    if near.is_empty() {
+        return;
+    }
+    m.raw("<p class=\"cm-close\">Close call with ");
+    for (k, &t) in near.iter().enumerate() {
+        m.raw(if k == 0 { "" } else { " and " });
+        let position = ranked.iter().position(|r| r.model == t).unwrap_or(0);
+        if position < 3 {
+            m.text(c.models[t].name);
+        } else {
+            let mut label = String::from("#");
+            label.push_str(labels[position].trim_start_matches('='));
+            label.push(' ');
+            model_link(m, c, t, &label, "");
+        }
+    }
+    m.raw(": read both.</p>");
+}
+
+/// One reason on a line: its text, marks and the answer behind it.
+fn reason_line(m: &mut Markup, c: &Catalogue, legend: &Legend, r: &Reason) {
+    m.text(r.effect.reason);
+    marks_markup(m, c, legend, r.effect.src);
+    m.raw("<span class=\"cm-because\"> (you said: ")
+        .text(c.questions[r.question].answers[r.answer].label)
+        .raw(")</span>");
+}
+
+/// The verdict the results lead with: the answer in words, why, what is close; or, when the answers do not
+/// separate the models, that they don't, and the questions that would.
+fn verdict_markup(
+    m: &mut Markup,
+    c: &Catalogue,
+    legend: &Legend,
+    ranked: &[Scored],
+    labels: &[String],
+    v: &Verdict,
+) {
+    m.raw("<div class=\"cm-verdict\"><p><strong>")
+        .text(&report::verdict_headline(c, v))
+        .raw("</strong></p>");
+    match v {
+        Verdict::Lead { .. } => {
+            if let Some(r) = verdict::main_reason(&ranked[0], true) {
+                m.raw("<p class=\"cm-verdict-why\">Why: ");
+                reason_line(m, c, legend, r);
+                m.raw("</p>");
+            }
+            let top = ranked[0].score;
+            let behind: Vec<&Scored> = ranked.iter().skip(1).take(2).collect();
+            if !behind.is_empty() {
+                m.raw("<p class=\"cm-verdict-next\">Next: ");
+                for (k, s) in behind.iter().enumerate() {
+                    m.raw(if k == 0 { "" } else { "; " })
+                        .text(&labels[k + 1])
+                        .raw(". ")
+                        .text(c.models[s.model].name)
+                        .raw(" (")
+                        .text(Fit::of(s.score, top).label())
+                        .raw(")");
+                }
+                m.raw(".</p>");
+            }
+        }
+        Verdict::Tie { separate, .. } | Verdict::NoSignal { separate } => {
+            m.el("p", &report::separate_line(c, v));
+            if !separate.is_empty() {
+                m.raw("<p class=\"cm-actions\">");
+                for &q in separate {
+                    m.raw("<button type=\"button\" data-act=\"g")
+                        .num(q)
+                        .raw("\">Answer: ");
+                    m.text(c.questions[q].prompt).raw("</button>");
+                }
+                m.raw("</p>");
+            }
+        }
+    }
+    m.raw("</div>");
 }
 
 /// The results screen.
@@ -164,18 +262,26 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         (Legend::new(c, cited), printed)
     };
 
+    let labels = verdict::rank_labels(&ranked);
+    let v = verdict::verdict(c, answers, &ranked);
+    // With nothing to go on, the catalogue's order is not shown as a ranking.
+    let ranking = !matches!(v, Verdict::NoSignal { .. });
+    let mut lead = Markup::default();
+    verdict_markup(&mut lead, c, &legend, &ranked, &labels, &v);
     let mut m = Markup::default();
-    m.raw("<p class=\"cm-muted\">")
-        .text(report::RANKING_NOTE)
-        .raw(" Try the top one first; read the watch-outs.</p>");
-    m.raw("<ol class=\"cm-top\">");
-    for i in 0..ranked.len().min(3) {
-        top_one(&mut m, c, &legend, state, &ranked, i);
+    if ranking {
+        m.raw("<p class=\"cm-muted\">")
+            .text(report::RANKING_NOTE)
+            .raw("</p>");
+        m.raw("<ol class=\"cm-top\">");
+        for i in 0..ranked.len().min(3) {
+            top_one(&mut m, c, &legend, state, &ranked, &labels, i);
+        }
+        m.raw("</ol><section class=\"cm-would\"><h3>What would change the answer</h3>");
+        let changes = group::changes(c, std::slice::from_ref(answers)).1;
+        m.list("ul", &report::change_lines(c, &changes, &[String::new()]))
+            .raw("</section>");
     }
-    m.raw("</ol><section class=\"cm-would\"><h3>What would change the answer</h3>");
-    let changes = group::changes(c, std::slice::from_ref(answers)).1;
-    m.list("ul", &report::change_lines(c, &changes, &[String::new()]))
-        .raw("</section>");
     m.raw("<section class=\"cm-your-answers\"><h3>Your answers</h3><dl>");
     for q in wizard::shown_questions(c, answers) {
         let question = &c.questions[q];
@@ -200,16 +306,30 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             .text(question.prompt)
             .raw("\">Change this answer</button></dd></div>");
     }
-    m.raw("</dl></section><details class=\"cm-all\"><summary>Why the other ")
-        .num(ranked.len().saturating_sub(3));
-    m.raw(" models ranked lower</summary><ol start=\"4\">");
-    for (i, s) in ranked.iter().enumerate().skip(3) {
+    m.raw("</dl></section>");
+    let top = ranked.first().map_or(0, |s| s.score);
+    if ranking {
+        m.raw("<details class=\"cm-all\"><summary>Why the other ")
+            .num(ranked.len().saturating_sub(3));
+        m.raw(" models ranked lower</summary><ol start=\"4\">");
+    }
+    for (i, s) in ranked
+        .iter()
+        .enumerate()
+        .skip(if ranking { 3 } else { ranked.len() })
+    {
         m.raw("<li><details><summary>")
-            .num(i + 1)
+            .text(&labels[i])
             .raw(". ")
             .text(c.models[s.model].name)
-            .raw(" (");
-        m.signed(s.score).raw(")</summary><h4>Raised by</h4>");
+            .raw(" (")
+            .text(Fit::of(s.score, top).label())
+            .raw(", score ");
+        m.signed(s.score).raw(")");
+        if let Some(r) = verdict::main_reason(s, false) {
+            m.raw(": ").text(r.effect.reason);
+        }
+        m.raw("</summary><h4>Raised by</h4>");
         reason_list(&mut m, c, &legend, &s.raised_by, "Nothing in your answers.");
         m.raw("<h4>Lowered by</h4>");
         reason_list(
@@ -223,7 +343,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         model_link(&mut m, c, s.model, "Open the ", " card");
         m.raw("</p></details></li>");
     }
-    m.raw("</ol></details>");
+    if ranking {
+        m.raw("</ol></details>");
+    }
     sources_markup(&mut m, c, &legend, Some(&printed));
 
     let markdown = {
@@ -232,13 +354,16 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         Callback::from(move |_| report::results_markdown(&catalogue, &answers, &link))
     };
     let mut more = Markup::default();
-    more.raw("<button type=\"button\" data-act=\"c");
-    for (i, s) in ranked.iter().take(3).enumerate() {
-        more.raw(if i == 0 { "" } else { "." }).num(s.model);
+    if ranking {
+        more.raw("<button type=\"button\" data-act=\"c");
+        for (i, s) in ranked.iter().take(3).enumerate() {
+            more.raw(if i == 0 { "" } else { "." }).num(s.model);
+        }
+        more.raw("\">Compare the top 3</button>");
     }
     let in_group =
         state.view.people.is_empty() || state.view.people.iter().any(|p| p.answers == *answers);
-    more.raw("\">Compare the top 3</button><button type=\"button\" data-act=\"grp\">");
+    more.raw("<button type=\"button\" data-act=\"grp\">");
     more.raw(if in_group {
         "Compare with colleagues"
     } else {
@@ -250,9 +375,10 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     end.raw("<div class=\"cm-actions\"><button type=\"button\" data-act=\"back\">Back</button><button type=\"button\" class=\"cm-primary\" data-act=\"fit\">Browse all cards by fit</button><button type=\"button\" class=\"cm-link-button\" data-act=\"restart\">Restart</button></div>");
     html! {
         <section class="cm-results" aria-label="Wizard results">
-            <h2 ref={heading} tabindex="-1">{ "Your best-fitting models" }</h2>
-            { m.html() }
+            <h2 ref={heading} tabindex="-1">{ if ranking { "Your best-fitting models" } else { "Not enough to go on yet" } }</h2>
+            { lead.html() }
             { share }
+            { m.html() }
             { end.html() }
         </section>
     }

@@ -16,9 +16,10 @@ export const SCALE_SIZES = [27, 1000, 5000];
 export const CHROME = '/usr/bin/chromium';
 export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 export const QUERIES = ['s', 'se', 'sec', 'secu', 'security', ''];
-// Budgets (1 KB = 1,000 bytes): the page's HTML, and everything else the static page fetches.
-export const PAGE_BUDGET_GZIP = 16_000;
-export const APP_BUDGET_GZIP = 120_000;
+// Budgets (1 KB = 1,000 bytes, GNU gzip -9): the page's HTML, and everything else the static page fetches. Issue 21
+// set them to what Yew drawing every view costs; budgets.mjs holds them as a test in `cargo xtask test`.
+export const PAGE_BUDGET_GZIP = 28_000;
+export const APP_BUDGET_GZIP = 195_000;
 
 /** Seconds each phase took, by name, in the order they ran (written under `phase_seconds`). */
 export const phase = {};

@@ -17,7 +17,9 @@ test.describe('with clipboard permission', () => {
 
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^# Coordination models that fit our situation/);
-    for (const [i, name] of top.entries()) expect(text).toContain(`### ${i + 1}. ${name} (fit `);
+    // It leads with the answer, then the top 3 with their fit in words and the score beside it.
+    expect(text).toContain(`## The answer\n\nBest fit: ${top[0]}, a `);
+    for (const [i, name] of top.entries()) expect(text).toMatch(new RegExp(`### (${i + 1}|=\\d+)\\. ${name} \\((strong|good|possible|poor) fit, score [+-]\\d+\\)`));
     expect(text).toContain('Reopen this result: http');
     const link = text.match(/Reopen this result: (\S+)/)[1];
     expect(link).toBe(page.url());
@@ -40,7 +42,7 @@ test('when the clipboard refuses, the Markdown appears in a text box to copy by 
   await results(page).getByRole('button', { name: 'Copy as Markdown' }).click();
   const fallback = results(page).getByRole('textbox', { name: /did not allow copying/ });
   await expect(fallback).toBeVisible();
-  for (const name of top) await expect(fallback).toHaveValue(new RegExp(`\\d\\. ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(fit `));
+  for (const name of top) await expect(fallback).toHaveValue(new RegExp(`\\d\\. ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\((strong|good|possible|poor) fit, score `));
   await expect(fallback).toHaveValue(new RegExp(`Reopen this result: ${DIST_ORIGIN.replace(/[.]/g, '\\.')}/#view=wizard`));
   await expect(results(page).getByText('Copied the result as Markdown.')).toHaveCount(0);
 });

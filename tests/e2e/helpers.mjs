@@ -155,11 +155,20 @@ export function results(page) {
   return widget(page).getByRole('region', { name: 'Wizard results' });
 }
 
-/** Names (without the "1. " rank) of the top results, in order. */
+/** Names (without the "1. " or tied "=1. " rank) of the top results, in order. */
 export async function topNames(page) {
   const headings = await results(page).getByRole('list').first().getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
-  return headings.map((h) => h.replace(/^\d+\.\s*/, ''));
+  return headings.map((h) => h.replace(/^=?\d+\.\s*/, ''));
 }
+
+/** The heading of the result at index i: its rank ("2", or "=1" when tied with the one above) and name. */
+export function rankHeading(i, name) {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(${i + 1}|=\\d+)\\. ${esc}$`);
+}
+
+/** How a result states its fit: in words, with the score beside it. */
+export const FIT_TEXT = /(Strong|Good|Possible|Poor) fit \(score [+-]\d+\)/;
 
 /**
  * Throws unless the focused element is a real control (not body) with a visible focus indicator.

@@ -1,5 +1,5 @@
-// Issue #11: a blog built by Debian's Hugo, whose post uses the README's shortcode with the README's usage line
-// exactly as the README prints them (tests/hosts/build-sites.mjs reads both from README.md), shows the working
+// Issue #11: a blog built by Debian's Hugo, whose post uses the documented shortcode with the documented usage line
+// exactly as docs/embedding.md prints them (tests/hosts/build-sites.mjs reads both from there), shows the working
 // widget from the copy of the release inside the site; the usage line is not printed as text.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
@@ -7,11 +7,11 @@ import { recordProblems, repoRoot } from './helpers.mjs';
 import { SITES_ORIGIN, expectSiteBuilt, firstAnswer } from './host-helpers.mjs';
 import { hugo } from '../hosts/readme.mjs';
 
-test('a Hugo post with the README\'s shortcode shows the working wizard', async ({ page, request }) => {
+test('a Hugo post with the documented shortcode shows the working wizard', async ({ page, request }) => {
   await expectSiteBuilt(request, 'hugo');
   const { usage } = hugo();
   const post = readFileSync(`${repoRoot}target/e2e-hosts/src/hugo/content/posts/choosing-a-coordination-model.md`, 'utf8');
-  expect(post.split('\n'), 'the post calls the shortcode with the README\'s line').toContain(usage);
+  expect(post.split('\n'), 'the post calls the shortcode with the documented line').toContain(usage);
 
   const problems = recordProblems(page);
   await page.goto(`${SITES_ORIGIN}/hugo/`);

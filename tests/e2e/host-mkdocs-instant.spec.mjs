@@ -1,5 +1,5 @@
 // Issue #11: in a handbook built by MkDocs Material with navigation.instant (pages load without a full reload),
-// set up with the README's MkDocs lines, a reader goes in and out of the widget's page 20 times through the
+// set up with the MkDocs lines of docs/embedding.md, a reader goes in and out of the widget's page 20 times through the
 // site's own links: each visit shows exactly one live instance, no console error appears, and nothing leaks.
 //
 // MkDocs Material itself keeps every page it navigated away from (a MediaQueryList listener of its sidebar

@@ -1,7 +1,7 @@
 // Issue "compare/map/print": a wizard result prints on one page without controls, and the catalogue prints without its filters.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { TOTAL, answersParam, cards, completeAnswers, openApp, results, scenarios, searchBox, topNames, widget, DIST_ORIGIN } from './helpers.mjs';
+import { TOTAL, rankHeading, answersParam, cards, completeAnswers, openApp, results, scenarios, searchBox, topNames, widget, DIST_ORIGIN } from './helpers.mjs';
 
 // A one-symptom result, and a long one: two symptoms, every follow-up question shown.
 for (const name of ['Security needs many teams to fix issues', 'Urgent and blocked at once']) {
@@ -30,7 +30,7 @@ test(`print media hides controls and the full ranking, keeps the top 3, the answ
   await expect(articles).toHaveCount(3);
   for (let i = 0; i < 3; i++) {
     await expect(articles.nth(i)).toBeVisible();
-    await expect(articles.nth(i).getByRole('heading', { level: 3 })).toHaveText(`${i + 1}. ${top[i]}`);
+    await expect(articles.nth(i).getByRole('heading', { level: 3 })).toHaveText(rankHeading(i, top[i]));
   }
   await expect(results(page).getByRole('heading', { name: 'Your answers' })).toBeVisible();
   // Whose reasons these are stays in print: the note on the weights, and the list behind the marks.

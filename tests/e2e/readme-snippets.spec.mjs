@@ -1,5 +1,6 @@
-// Issue #11: every embedding snippet of the README works as the README prints it (tests/hosts/readme.mjs reads
-// them from README.md; the Hugo and MkDocs ones are built into real sites by host-hugo and host-mkdocs-instant).
+// Issue #11: every embedding snippet works as docs/embedding.md prints it (the README prints the script embed and
+// the iframe identically; tests/hosts/readme.mjs reads them from docs/embedding.md; the Hugo and MkDocs ones are built
+// into real sites by host-hugo and host-mkdocs-instant; embedding-snippets-used checks that no code block is left out).
 // Here: the plain HTML script embed and the iframe run in a page; the Jekyll include is rendered by a Liquid
 // engine in Jekyll's include mode (liquidjs); the Docusaurus and VitePress configurations are evaluated in Node
 // and put into the page as those tools put them, and their page markup, like the Astro markup, runs under a

@@ -23,7 +23,7 @@ test('"Change this answer" for the problem re-ranks the results', async ({ page 
   const first = await topNames(page);
   expect(first[0]).toBe('Task force');
   await expect(results(page).getByRole('heading', { level: 3, name: '1. Task force' })).toBeVisible();
-  await expect(results(page).getByRole('article').first()).toContainText(/Fit score \+\d+/);
+  await expect(results(page).getByRole('article').first()).toContainText(/(Strong|Good|Possible) fit \(score \+\d+\)/);
   await expect(results(page).getByRole('article').first().getByRole('heading', { name: 'Why it fits' })).toBeVisible();
   await expect(results(page).getByRole('article').first()).toContainText('Watch out');
 

@@ -1,6 +1,6 @@
 // Issue "wizard": a shared results link shows the same top 3 in a fresh page, for every scenario in data/scenarios.toml.
 import { test, expect } from '@playwright/test';
-import { answersParam, completeAnswers, modelName, openApp, results, scenarios, topNames } from './helpers.mjs';
+import { FIT_TEXT, answersParam, completeAnswers, modelName, openApp, rankHeading, results, scenarios, topNames } from './helpers.mjs';
 
 const cases = scenarios();
 
@@ -26,11 +26,11 @@ for (const c of cases) {
     expect(top).toHaveLength(3);
     for (const id of c.includes) expect(top, `${modelName(id)} in the top 3`).toContain(modelName(id));
     for (const id of c.excludes) expect(top, `${modelName(id)} not in the top 3`).not.toContain(modelName(id));
-    // Each result shows its rank, fit score and reasons.
+    // Each result shows its rank and its fit in words, with the score beside it.
     for (let i = 0; i < 3; i++) {
       const article = results(page).getByRole('article').nth(i);
-      await expect(article.getByRole('heading', { level: 3 })).toHaveText(`${i + 1}. ${top[i]}`);
-      await expect(article).toContainText(/Fit score [+-]\d+/);
+      await expect(article.getByRole('heading', { level: 3 })).toHaveText(rankHeading(i, top[i]));
+      await expect(article).toContainText(FIT_TEXT);
     }
     await expect(results(page).getByText(/^Why the other 24 models ranked lower$/)).toBeVisible();
   });

@@ -1,8 +1,8 @@
 // Builds the real host sites of the end-to-end tests, each with the release build (dist/) self-hosted inside it
-// and the README's snippets pasted in exactly as the README prints them (readme.mjs):
-//   hugo/    a blog built by Debian's hugo; its post calls the README's Hugo shortcode with the README's usage line;
+// and the snippets of docs/embedding.md pasted in exactly as it prints them (readme.mjs):
+//   hugo/    a blog built by Debian's hugo; its post calls the Hugo shortcode with the documented usage line;
 //   mkdocs/  a handbook built by MkDocs Material with navigation.instant (client-side navigation), from
-//            .tools/mkdocs (a virtual environment `cargo xtask setup` makes); the README's mkdocs.yml lines and
+//            .tools/mkdocs (a virtual environment `cargo xtask setup` makes); the documented mkdocs.yml lines and
 //            page line.
 // Sources: tests/hosts/<name>/ (copied to target/e2e-hosts/src/<name>/); sites: target/e2e-hosts/site/<name>/.
 // A site that cannot be built gets a BUILD-FAILED.txt saying why, so its specs fail with that reason.
@@ -45,7 +45,7 @@ function buildHugo(site) {
   const { path, shortcode, usage } = readme.hugo();
   mkdirSync(`${src}${path.slice(0, path.lastIndexOf('/'))}`, { recursive: true });
   writeFileSync(`${src}${path}`, readme.hostedAt(shortcode, '/hugo/coordination-models/') + '\n');
-  fill(`${src}content/posts/choosing-a-coordination-model.md`, 'README-HUGO-USAGE', usage);
+  fill(`${src}content/posts/choosing-a-coordination-model.md`, 'SNIPPET-HUGO-USAGE', usage);
   execFileSync('hugo', ['--source', src, '--destination', site, '--baseURL', `${ORIGIN}/hugo/`, '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
@@ -54,10 +54,10 @@ function buildMkdocs(site) {
   if (!existsSync(mkdocs)) throw new Error(`${mkdocs} is missing: run \`cargo xtask setup\``);
   const src = prepare('mkdocs', 'docs');
   const { config, page } = readme.mkdocs();
-  // The README's lines, with the address of the copy inside the site (relative to docs/, as MkDocs wants).
+  // The documented lines, with the address of the copy inside the site (relative to docs/, as MkDocs wants).
   const yml = readFileSync(`${src}mkdocs.yml`, 'utf8').replace(/^site_url: .*$/m, `site_url: ${ORIGIN}/mkdocs/`);
   writeFileSync(`${src}mkdocs.yml`, `${yml}${readme.hostedAt(config, 'coordination-models/')}\n`);
-  fill(`${src}docs/coordination.md`, 'README-MKDOCS-PAGE', page);
+  fill(`${src}docs/coordination.md`, 'SNIPPET-MKDOCS-PAGE', page);
   execFileSync(mkdocs, ['build', '--quiet', '--config-file', `${src}mkdocs.yml`, '--site-dir', site], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NO_MKDOCS_2_WARNING: '1' },

@@ -1,13 +1,19 @@
-// The README's embedding snippets, exactly as it prints them. The host sites (build-sites.mjs) and the
-// end-to-end specs take them from here, so the README cannot drift from what the tests build and run.
+// The embedding snippets, exactly as docs/embedding.md prints them (the README prints the script embed and the
+// iframe again, identically: embedding-snippets-used.spec.mjs checks that, and that every code block of both is
+// used by a test). The host sites (build-sites.mjs) and the end-to-end specs take the snippets from here, so the
+// docs cannot drift from what the tests build and run.
 import { readFileSync } from 'node:fs';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-/** Where the README's snippets say the build is hosted; a test replaces it with where it hosts `dist/`. */
+/** Where the snippets are printed. */
+export const EMBEDDING_MD = 'docs/embedding.md';
+const DOC = read(EMBEDDING_MD);
+
+/** Where the snippets say the build is hosted; a test replaces it with where it hosts `dist/`. */
 export const EXAMPLE_HOME = 'https://example.org/tools/coordination-models/';
 
-/** A snippet with the README's example address replaced by `home` (ending in a slash). */
+/** A snippet with the example address replaced by `home` (ending in a slash). */
 export const hostedAt = (snippet, home) => snippet.replaceAll(EXAMPLE_HOME, home);
 
 /** The fenced code blocks (dedented) and the inline code spans of a piece of Markdown. */
@@ -20,11 +26,20 @@ function parts(text) {
   return { blocks, inline };
 }
 
-/** The README's bullet for a platform under "Snippets per platform" (`- **Hugo**: ...` up to the next bullet). */
+/** The fenced code blocks of a Markdown file (e.g. README.md), each as { lang, body, line }. */
+export function codeBlocks(path) {
+  const text = read(path);
+  return [...text.matchAll(/^( *)```(\w*)\n([\s\S]*?)\n\1```$/gm)].map((m) => ({
+    ...parts(m[0]).blocks[0],
+    line: text.slice(0, m.index).split('\n').length,
+  }));
+}
+
+/** The bullet for a platform under "Snippets per platform" (`- **Hugo**: ...` up to the next bullet). */
 function bullet(name) {
-  const section = README.slice(README.indexOf('### Snippets per platform'));
+  const section = DOC.slice(DOC.indexOf('## Snippets per platform'));
   const start = section.indexOf(`\n- **${name}**`);
-  if (start < 0) throw new Error(`README.md: no "- **${name}**" bullet under "Snippets per platform"`);
+  if (start < 0) throw new Error(`${EMBEDDING_MD}: no "- **${name}**" bullet under "Snippets per platform"`);
   const rest = section.slice(start + 1);
   const end = rest.slice(1).search(/\n- \*\*|\n\n/);
   return parts(end < 0 ? rest : rest.slice(0, end + 1));
@@ -32,15 +47,15 @@ function bullet(name) {
 
 /** The paragraph starting with `**<lead>**` and the code after it, up to the next bold paragraph or heading. */
 function paragraph(lead) {
-  const start = README.indexOf(`**${lead}**`);
-  if (start < 0) throw new Error(`README.md: no paragraph "**${lead}**"`);
-  const rest = README.slice(start);
+  const start = DOC.indexOf(`**${lead}**`);
+  if (start < 0) throw new Error(`${EMBEDDING_MD}: no paragraph "**${lead}**"`);
+  const rest = DOC.slice(start);
   const end = rest.slice(1).search(/\n\*\*|\n#/);
   return parts(end < 0 ? rest : rest.slice(0, end + 1));
 }
 
 const one = (found, what) => {
-  if (found === undefined) throw new Error(`README.md: ${what} not found`);
+  if (found === undefined) throw new Error(`${EMBEDDING_MD}: ${what} not found`);
   return found;
 };
 const element = (p, what) => one(p.inline.find((c) => c.startsWith('<coordination-models')), `${what}: the element line`);
@@ -93,3 +108,9 @@ export function vitepress() {
 export function astro() {
   return { markup: one(bullet('Astro').blocks.find((b) => b.lang === 'astro'), 'Astro: the markup').body };
 }
+
+/**
+ * Every snippet accessor above, by name: embedding-snippets-used.spec.mjs checks that each code block of
+ * docs/embedding.md is returned by one of them and that each is called by a test.
+ */
+export const SNIPPETS = { scriptEmbed, iframe, hugo, jekyll, mkdocs, docusaurus, vitepress, astro };

@@ -1,4 +1,4 @@
-//! `cargo xtask test`: every test (unit, component, end-to-end) and the reproducibility check.
+//! `cargo xtask test`: every test (unit, component, end-to-end), the size budgets and the reproducibility check.
 
 use std::time::Instant;
 
@@ -7,7 +7,8 @@ use crate::setup::setup;
 use crate::util::{Result, cmd, project_root, run, step};
 
 /// Sets up (unless `--no-setup`), then runs the native tests, the component tests in headless Chromium, the
-/// release build with its reproducibility check, and the end-to-end tests.
+/// release build with its size budgets (tests/bench/budgets.mjs) and its reproducibility check, and the
+/// end-to-end tests.
 pub fn test(args: &[String]) -> Result {
     let started = Instant::now();
     if !args.iter().any(|a| a == "--no-setup") {
@@ -34,6 +35,11 @@ pub fn test(args: &[String]) -> Result {
         ))?;
 
     build_release()?;
+    step(
+        "Size budgets (dist/, GNU gzip -9: the app at most 195,000 B, the static page at most 28,000 B)",
+    );
+    run(cmd("node").arg("tests/bench/budgets.mjs"))?;
+
     step("Reproducibility (the wasm built at another path, and the release built twice)");
     crate::repro::repro(&[], true)?;
 

@@ -218,7 +218,8 @@ pub fn wasm_parts() -> Result<Report> {
     Ok(report)
 }
 
-fn thousands(n: u64) -> String {
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
