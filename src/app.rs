@@ -13,6 +13,7 @@ use crate::components::compare_view::CompareView;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map::ModelMap;
+use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
 use crate::data::RUBICK_URL;
@@ -241,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Record => html! {
-            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} record=true />
+            <RecordView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Compare => html! {
             <CompareView catalogue={catalogue} models={state.view.compare.clone()} />
@@ -270,7 +271,10 @@ pub fn App(props: &AppProps) -> Html {
         text::push_num(&mut compare_label, state.view.compare.len());
         compare_label.push(')');
     }
-    let tabs = ["Browse all models", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
+    // Where the widget is narrow the tabs share one row: "all models" is then said to screen readers only (the
+    // `cm-tab-more` part), so every tab keeps its full name.
+    let tabs = ["Browse", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
+        let label = html! { <>{ label.to_string() }if i == 0 { <span class="cm-tab-more">{ " all models" }</span> }</> };
         let v = View::ALL[i];
         // The comparison and the decision record belong to "Help me choose".
         let pressed =
@@ -280,9 +284,9 @@ pub fn App(props: &AppProps) -> Html {
             // the hash they set when it starts.
             let href = format!("#view={}", v.id());
             let current = pressed.then_some("page");
-            return html! { <a class="cm-tab" {href} aria-current={current}>{ label.to_string() }</a> };
+            return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
         }
-        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={format!("v{i}")}>{ label.to_string() }</button> }
+        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={format!("v{i}")}>{ label }</button> }
     });
     let mut lede = Markup::default();
     lede.raw("<p class=\"cm-lede\">The ")
@@ -308,6 +312,7 @@ pub fn App(props: &AppProps) -> Html {
                 <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
             </header>
             { notice.html() }
+            { crate::components::people::turn_banner(&state) }
             { body }
             { footer.html() }
         </div>

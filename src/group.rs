@@ -13,9 +13,10 @@ pub const MAX_NAME_LEN: usize = 40;
 pub const MAX_NOTE_LEN: usize = 500;
 
 /// How the combined ranking is made, said wherever it is shown.
-pub const COMBINED_NOTE: &str = "Combined by a Borda count: in each person\u{2019}s ranking a model earns one point \
-     for every model it outranks, and the points are added up, so every person counts equally (ties go to the \
-     higher summed fit).";
+pub const COMBINED_NOTE: &str = "Every person\u{2019}s list counts equally (a Borda count): in each person\u{2019}s \
+     ranking a model earns one point for every model it outranks, and the points are added up. Models with the same \
+     points share a place, marked \u{201c}=\u{201d}: within it, the one more of your answers point to comes first, then \
+     the catalogue\u{2019}s order.";
 
 /// One person in a comparison: an optional name (it lives only in the link) and their wizard answers.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -26,11 +27,65 @@ pub struct Person {
     pub answers: Answers,
 }
 
-/// The decision record's editable fields; the rest (context, watch-outs, first steps) comes from the answers.
+/// Where a decision stands, as decision records say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    /// Put forward, not yet agreed.
+    #[default]
+    Proposed,
+    /// Agreed.
+    Accepted,
+    /// Turned down.
+    Rejected,
+    /// Replaced by a later decision.
+    Superseded,
+}
+
+impl Status {
+    /// Every status, in the order the record offers them.
+    pub const ALL: [Status; 4] = [
+        Status::Proposed,
+        Status::Accepted,
+        Status::Rejected,
+        Status::Superseded,
+    ];
+
+    /// Its name in links (`status=accepted`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Proposed => "proposed",
+            Status::Accepted => "accepted",
+            Status::Rejected => "rejected",
+            Status::Superseded => "superseded",
+        }
+    }
+
+    /// Its name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Proposed => "Proposed",
+            Status::Accepted => "Accepted",
+            Status::Rejected => "Rejected",
+            Status::Superseded => "Superseded",
+        }
+    }
+
+    /// The status with this id.
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// The decision record's editable fields; the rest (context, options, watch-outs, first steps, when to revisit)
+/// comes from the answers.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Record {
     /// The chosen model (None: the combined top model).
     pub choice: Option<usize>,
+    /// Where the decision stands.
+    pub status: Status,
+    /// When it was decided (`YYYY-MM-DD`, or empty).
+    pub date: String,
     /// Why we chose it.
     pub why: String,
     /// What else would make us revisit it.
@@ -44,6 +99,16 @@ impl Record {
     pub fn is_empty(&self) -> bool {
         *self == Record::default()
     }
+}
+
+/// The names people gave, in order, leaving out those who gave none (a record's deciders).
+pub fn named(people: &[Person]) -> Vec<String> {
+    people
+        .iter()
+        .map(|p| p.name.trim())
+        .filter(|n| !n.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// What the people are called in the views: their names, or "Person 1", "Person 2".
@@ -151,6 +216,32 @@ pub fn combined_top(catalogue: &Catalogue, people: &[Answers]) -> usize {
     all.iter().position(|c| order(c) == best).unwrap_or(0)
 }
 
+/// Each line's place in a combined ranking (best first): 1 + how many models have more points, and whether another
+/// model has the same points (a tie, shown "=2").
+pub fn places(ranking: &[Combined]) -> Vec<(usize, bool)> {
+    ranking
+        .iter()
+        .map(|c| {
+            let above = ranking.iter().filter(|x| x.points > c.points).count();
+            let same = ranking.iter().filter(|x| x.points == c.points).count();
+            (above + 1, same > 1)
+        })
+        .collect()
+}
+
+/// Where each person ranks `model` on their own: 1 + how many models fit their answers better (models that fit
+/// equally share a place).
+pub fn person_places(catalogue: &Catalogue, people: &[Answers], model: usize) -> Vec<usize> {
+    people
+        .iter()
+        .map(|a| {
+            let s = scores(catalogue, a);
+            let mine = s.get(model).copied().unwrap_or(0);
+            s.iter().filter(|&&x| x > mine).count() + 1
+        })
+        .collect()
+}
+
 /// The answer sets one change away from `bits`: each other answer; for a question that takes several, also one
 /// answer swapped for another, one added, one dropped, or "not sure" instead.
 pub fn alternatives(question: &Question, bits: u16) -> Vec<u16> {
@@ -256,12 +347,29 @@ pub fn changes(catalogue: &Catalogue, people: &[Answers]) -> (usize, Vec<Change>
     (top, out)
 }
 
-/// For each question shown to anyone, what each person answered (0: not asked), the questions where they differ
-/// first; the flag says whether they differ.
-pub fn answer_table(catalogue: &Catalogue, people: &[Person]) -> Vec<(usize, Vec<u16>, bool)> {
-    let mut rows: Vec<(usize, Vec<u16>, bool)> = (0..catalogue.questions.len())
+/// One question of the side-by-side answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerRow {
+    /// The question.
+    pub question: usize,
+    /// What each person answered (0: not asked, the question did not apply to their answers).
+    pub answers: Vec<u16>,
+    /// Whether two people who were asked answered differently ("not asked" is no disagreement).
+    pub differs: bool,
+}
+
+impl AnswerRow {
+    /// Whether some people were not asked this question.
+    pub fn partly_asked(&self) -> bool {
+        self.answers.contains(&0)
+    }
+}
+
+/// For each question shown to anyone, what each person answered, the questions where they differ first.
+pub fn answer_table(catalogue: &Catalogue, people: &[Person]) -> Vec<AnswerRow> {
+    let mut rows: Vec<AnswerRow> = (0..catalogue.questions.len())
         .map(|q| {
-            let bits: Vec<u16> = people
+            let answers: Vec<u16> = people
                 .iter()
                 .map(|p| {
                     if wizard::is_shown(catalogue, &p.answers, q) {
@@ -271,13 +379,35 @@ pub fn answer_table(catalogue: &Catalogue, people: &[Person]) -> Vec<(usize, Vec
                     }
                 })
                 .collect();
-            let differs = bits.windows(2).any(|w| w[0] != w[1]);
-            (q, bits, differs)
+            let mut given = answers.iter().filter(|&&b| b != 0);
+            let first = given.next();
+            let differs = given.any(|b| Some(b) != first);
+            AnswerRow {
+                question: q,
+                answers,
+                differs,
+            }
         })
-        .filter(|(_, bits, _)| bits.iter().any(|&b| b != 0))
+        .filter(|r| r.answers.iter().any(|&b| b != 0))
         .collect();
-    crate::sort::by_key(&mut rows, |r| i64::from(!r.2));
+    crate::sort::by_key(&mut rows, |r| i64::from(!r.differs));
     rows
+}
+
+/// How many rows of [`answer_table`] differ.
+pub fn differing(rows: &[AnswerRow]) -> usize {
+    rows.iter().filter(|r| r.differs).count()
+}
+
+/// When people did not all name the same problem (the first question): who named what, in order of first
+/// appearance; empty when they agree (or there is one person).
+pub fn problem_split(people: &[Person]) -> Vec<(u16, Vec<usize>)> {
+    let bits: Vec<u16> = people
+        .iter()
+        .map(|p| p.answers.0.first().copied().unwrap_or(0))
+        .collect();
+    let split = who_answered(&bits);
+    if split.len() > 1 { split } else { Vec::new() }
 }
 
 /// The distinct answers in one row of [`answer_table`], in order of first appearance, each with who gave it.
@@ -327,6 +457,42 @@ pub fn is_date(s: &str) -> bool {
         && num(0..4).is_some()
         && num(5..7).is_some_and(|m| (1..=12).contains(&m))
         && num(8..10).is_some_and(|d| (1..=31).contains(&d))
+}
+
+/// The date `days` days after `date` (`YYYY-MM-DD`), or None if `date` is not one (see [`is_date`]).
+pub fn add_days(date: &str, days: i64) -> Option<String> {
+    if !is_date(date) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| date[r].parse::<i64>().unwrap_or(0);
+    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+    // Days since 0000-03-01 and back (Howard Hinnant's civil-date algorithms).
+    let (y0, m0) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y0.div_euclid(400);
+    let yoe = y0 - era * 400;
+    let doy = (153 * m0 + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let z = era * 146_097 + doe + days;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    let mut out = String::new();
+    for (n, width) in [(y, 4), (m, 2), (d, 2)] {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        let digits = text::num(n.max(0) as usize);
+        for _ in digits.len()..width {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    Some(out)
 }
 
 /// Cuts `s` to at most `max` characters.

@@ -337,8 +337,500 @@ pub fn change_lines(catalogue: &Catalogue, changes: &[Change], names: &[String])
     out
 }
 
-/// The decision record as Markdown, in the shape of an architecture decision record: context, decision,
-/// consequences, when to revisit, people, and the link back.
+/// When models share the first place of a combined ranking: which, and why the first of them is listed first.
+pub fn tie_note(catalogue: &Catalogue, ranking: &[group::Combined]) -> Option<String> {
+    let first = ranking.first()?;
+    let tied: Vec<&group::Combined> = ranking
+        .iter()
+        .filter(|c| c.points == first.points)
+        .collect();
+    if tied.len() < 2 {
+        return None;
+    }
+    let names: Vec<&str> = tied
+        .iter()
+        .map(|c| catalogue.models[c.model].name)
+        .collect();
+    let mut s = String::from("A tie: ");
+    s.push_str(&and_list(&names));
+    s.push_str(" share first place. ");
+    s.push_str(names[0]);
+    s.push_str(if tied[1].fit < first.fit {
+        " is listed first because more of your answers point to it; settle it on the answers that split you."
+    } else {
+        " is listed first only by the catalogue\u{2019}s order; settle it on the answers that split you."
+    });
+    Some(s)
+}
+
+/// Who among `people` gave an answer, for a record: the names given, and the others counted ("Ann and 1 other",
+/// "2 of you"), so that nobody is called "Person 2".
+pub fn who(people: &[Person], which: &[usize]) -> String {
+    let mut parts: Vec<String> = which
+        .iter()
+        .filter_map(|&i| people.get(i))
+        .map(|p| p.name.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let others = which.len() - parts.len();
+    if others > 0 {
+        let mut s = if others == 1 {
+            String::from("one")
+        } else {
+            text::num(others)
+        };
+        s.push_str(match (parts.is_empty(), others) {
+            (true, _) => " of you",
+            (false, 1) => " other",
+            (false, _) => " others",
+        });
+        parts.push(s);
+    }
+    and_list(&parts)
+}
+
+/// Real-world signals that a situation has come to match an answer, for "when to revisit": (question id, answer
+/// id, signal). The problem questions have none: a record made for one problem is not revisited by answering
+/// another (a test checks every other answer has one).
+const SIGNALS: &[(&str, &str, &str)] = &[
+    (
+        "priority",
+        "yes",
+        "the work becomes an agreed priority for every team taking part",
+    ),
+    (
+        "priority",
+        "no",
+        "the work stops being an agreed priority and competes with the teams\u{2019} own roadmaps",
+    ),
+    (
+        "duration",
+        "weeks",
+        "the need turns out to be a crisis of a few weeks",
+    ),
+    (
+        "duration",
+        "project",
+        "the need turns out to end with one project",
+    ),
+    ("duration", "recurring", "the same crisis keeps coming back"),
+    ("duration", "permanent", "the need turns out to last"),
+    ("teams", "two", "the work narrows to two teams"),
+    (
+        "teams",
+        "several",
+        "the work comes to involve several teams, not the whole organisation",
+    ),
+    ("teams", "org", "most of the organisation gets involved"),
+    (
+        "reorg",
+        "merge",
+        "the org chart becomes changeable: teams can be merged",
+    ),
+    (
+        "reorg",
+        "director",
+        "the teams can move under one shared director",
+    ),
+    (
+        "reorg",
+        "lend",
+        "teams can lend people to each other for a while",
+    ),
+    ("reorg", "no", "the org chart becomes fixed"),
+    (
+        "stage",
+        "new",
+        "teams and reporting lines are being set up anew",
+    ),
+    (
+        "stage",
+        "established",
+        "separate product, design and engineering hierarchies settle in",
+    ),
+    (
+        "work",
+        "only-them",
+        "only the other group turns out to be able to do the work",
+    ),
+    (
+        "work",
+        "tools",
+        "tools or a platform appear that let the waiting team do the work itself",
+    ),
+    (
+        "work",
+        "advice",
+        "expert guidance turns out to be enough for the waiting team to do the work",
+    ),
+    (
+        "work",
+        "their-code",
+        "the other team agrees to let you change their area",
+    ),
+    (
+        "work",
+        "mandatory",
+        "the work becomes mandatory for the other teams (legal, a vulnerability)",
+    ),
+    (
+        "work",
+        "prioritise",
+        "the other teams can fit the work into their own plans",
+    ),
+    (
+        "work",
+        "shared",
+        "both groups end up doing parts of the same work and handing it over",
+    ),
+    (
+        "capacity",
+        "yes",
+        "the teams doing the work gain the seniority and the time for it",
+    ),
+    (
+        "capacity",
+        "no",
+        "the teams doing the work are stretched thin or lose senior people",
+    ),
+    (
+        "specialists",
+        "hire",
+        "you can hire specialists into every team",
+    ),
+    (
+        "specialists",
+        "borrow",
+        "every team needs its own specialist, but they have to stay in a central group",
+    ),
+    (
+        "specialists",
+        "small",
+        "a small central group serving everyone becomes the plan",
+    ),
+    (
+        "context",
+        "informed",
+        "staying informed turns out to be enough",
+    ),
+    (
+        "context",
+        "available",
+        "someone reachable for questions turns out to be enough",
+    ),
+    (
+        "context",
+        "joint",
+        "the people involved need to do real work together, day to day",
+    ),
+    (
+        "context",
+        "same-team",
+        "the people involved need to act as one team with one set of priorities",
+    ),
+];
+
+/// The real-world signal that the situation has come to match answer set `bits` of question `q` (one answer; none
+/// for "not sure", a problem question or several answers).
+pub fn signal(catalogue: &Catalogue, q: usize, bits: u16) -> Option<&'static str> {
+    let question = catalogue.questions.get(q)?;
+    if bits.count_ones() != 1 {
+        return None;
+    }
+    let answer = question.answers.get(bits.trailing_zeros() as usize)?;
+    SIGNALS
+        .iter()
+        .find(|(qid, aid, _)| *qid == question.id && *aid == answer.id)
+        .map(|x| x.2)
+}
+
+/// A sentence from a phrase: its first letter in capitals. ASCII only: the phrases are ours, and
+/// `char::to_uppercase` would bring Unicode's case tables into the wasm (about 11 KB gzip).
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// "When to revisit": the real-world signals that would put another model than the chosen one first (from the
+/// answers other than the problem), each with that model and, where people differ, whose answer it is; at most
+/// [`SHOWN_CHANGES`]; then the problem itself changing.
+pub fn revisit_lines(
+    catalogue: &Catalogue,
+    people: &[Person],
+    changes: &[Change],
+    chosen: usize,
+) -> Vec<String> {
+    let mut changes: Vec<&Change> = changes.iter().collect();
+    // The disagreements first.
+    crate::sort::by_key(&mut changes, |c| i64::from(c.who.is_empty()));
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: Vec<(usize, u16)> = Vec::new();
+    for c in changes {
+        let Some(signal) = signal(catalogue, c.question, c.answer) else {
+            continue;
+        };
+        if c.top == chosen || seen.contains(&(c.question, c.answer)) || out.len() == SHOWN_CHANGES {
+            continue;
+        }
+        seen.push((c.question, c.answer));
+        let mut s = capitalised(signal);
+        if !c.who.is_empty() {
+            s.push_str(" (as ");
+            s.push_str(&who(people, &c.who));
+            s.push_str(" answered)");
+        }
+        s.push_str(": ");
+        s.push_str(catalogue.models[c.top].name);
+        s.push_str(" would then come first.");
+        out.push(s);
+    }
+    if out.is_empty() {
+        out.push(
+            "No change in the situation that the answers describe, on its own, would put another model first."
+                .into(),
+        );
+    }
+    out.push("The problem itself changes or goes away: answer the questions again.".into());
+    out
+}
+
+/// The context of a record in two sentences: the problem (or who named which, when people differ on it), then how
+/// the other answers agree.
+pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
+    let Some(problem) = catalogue.questions.first() else {
+        return String::new();
+    };
+    let split = group::problem_split(people);
+    let mut s = String::new();
+    if split.is_empty() {
+        s.push_str(if people.len() > 1 {
+            "The problem, as all of you named it: "
+        } else {
+            "The problem: "
+        });
+        let bits = people.first().and_then(|p| p.answers.0.first()).copied();
+        s.push_str(&answer_labels(problem, bits.unwrap_or(0)));
+        s.push('.');
+    } else {
+        s.push_str("You did not all name the same problem: ");
+        let parts: Vec<String> = split
+            .iter()
+            .map(|(bits, which)| {
+                let mut p = answer_labels(problem, *bits);
+                p.push_str(" (");
+                p.push_str(&who(people, which));
+                p.push(')');
+                p
+            })
+            .collect();
+        s.push_str(&parts.join("; "));
+        s.push('.');
+    }
+    let rows: Vec<group::AnswerRow> = group::answer_table(catalogue, people)
+        .into_iter()
+        .filter(|r| r.question != 0)
+        .collect();
+    // At most three questions by name, the rest counted.
+    let prompts = |rows: &[&group::AnswerRow]| {
+        let mut quoted: Vec<String> = rows
+            .iter()
+            .take(3)
+            .map(|r| {
+                [
+                    "\u{201c}",
+                    catalogue.questions[r.question].prompt,
+                    "\u{201d}",
+                ]
+                .concat()
+            })
+            .collect();
+        if rows.len() > 3 {
+            let mut more = text::num(rows.len() - 3);
+            more.push_str(" more");
+            quoted.push(more);
+        }
+        and_list(&quoted)
+    };
+    s.push(' ');
+    if people.len() > 1 {
+        let differ: Vec<&group::AnswerRow> = rows.iter().filter(|r| r.differs).collect();
+        if differ.is_empty() {
+            s.push_str("You gave the same answers to the other ");
+            text::push_num(&mut s, rows.len());
+            s.push_str(" questions.");
+        } else {
+            s.push_str("Of the other ");
+            text::push_num(&mut s, rows.len());
+            s.push_str(" questions, you answered ");
+            text::push_num(&mut s, differ.len());
+            s.push_str(" differently: ");
+            s.push_str(&prompts(&differ));
+            s.push('.');
+        }
+    } else {
+        let unsure: Vec<&group::AnswerRow> = rows
+            .iter()
+            .filter(|r| {
+                let q = &catalogue.questions[r.question];
+                (0..q.answers.len().min(16))
+                    .any(|a| q.answers[a].unsure && r.answers.iter().any(|b| b & (1 << a) != 0))
+            })
+            .collect();
+        text::push_num(&mut s, rows.len());
+        s.push_str(" more answers describe the situation");
+        if unsure.is_empty() {
+            s.push('.');
+        } else {
+            s.push_str("; not sure: ");
+            s.push_str(&prompts(&unsure));
+            s.push('.');
+        }
+    }
+    s
+}
+
+/// One of the options a record says were considered: a model the ranking put near the top that was not chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Considered {
+    /// The model.
+    pub model: usize,
+    /// Its place in the (combined) ranking, and whether it shares it.
+    pub place: (usize, bool),
+    /// The chosen model's place.
+    pub chosen_place: usize,
+    /// The strongest reason against it in anyone's answers.
+    pub against: Option<Reason>,
+    /// When nothing counts against it and it ranks below the chosen model: the strongest reason for the chosen model
+    /// that does nothing for this one.
+    pub edge: Option<Reason>,
+}
+
+impl Considered {
+    /// The reason its line gives: against it, or for the chosen model.
+    pub fn reason(&self) -> Option<&Reason> {
+        self.against.as_ref().or(self.edge.as_ref())
+    }
+}
+
+/// The options considered: the first two models of the (combined) ranking other than the chosen one, each with its
+/// place and the strongest reason against it.
+pub fn considered(catalogue: &Catalogue, answers: &[Answers], chosen: usize) -> Vec<Considered> {
+    let ranking = group::combined(catalogue, answers);
+    let places = group::places(&ranking);
+    let ranked: Vec<Vec<wizard::Scored>> =
+        answers.iter().map(|a| wizard::rank(catalogue, a)).collect();
+    let chosen_place = ranking
+        .iter()
+        .zip(&places)
+        .find(|(c, _)| c.model == chosen)
+        .map_or(1, |(_, p)| p.0);
+    // The strongest reason among `reasons`: the most negative, or with `up` the most positive (the first of equals).
+    let strongest = |reasons: &mut dyn Iterator<Item = &Reason>, up: bool| {
+        let sign = if up { -1 } else { 1 };
+        let mut best: Option<Reason> = None;
+        for r in reasons {
+            if best
+                .as_ref()
+                .is_none_or(|b| sign * r.effect.delta < sign * b.effect.delta)
+            {
+                best = Some(*r);
+            }
+        }
+        best
+    };
+    let of = |model: usize| {
+        ranked
+            .iter()
+            .filter_map(move |list| list.iter().find(|s| s.model == model))
+    };
+    ranking
+        .iter()
+        .zip(places)
+        .filter(|(c, _)| c.model != chosen)
+        .take(2)
+        .map(|(c, place)| {
+            let against = strongest(&mut of(c.model).flat_map(|s| &s.lowered_by), false);
+            let edge = if against.is_none() && place.0 > chosen_place {
+                let raised: Vec<(usize, usize)> = of(c.model)
+                    .flat_map(|s| &s.raised_by)
+                    .map(|r| (r.question, r.answer))
+                    .collect();
+                strongest(
+                    &mut of(chosen)
+                        .flat_map(|s| &s.raised_by)
+                        .filter(|r| !raised.contains(&(r.question, r.answer))),
+                    true,
+                )
+            } else {
+                None
+            };
+            Considered {
+                model: c.model,
+                place,
+                chosen_place,
+                against,
+                edge,
+            }
+        })
+        .collect()
+}
+
+/// An option's place and why it was not chosen, without the sources (the views add them as marks).
+pub fn considered_parts(catalogue: &Catalogue, o: &Considered, chosen: usize) -> (String, String) {
+    let mut place = String::from("#");
+    text::push_num(&mut place, o.place.0);
+    if o.place.1 {
+        place.push_str(", tied");
+    }
+    let why = match &o.against {
+        Some(r) => {
+            let mut s = String::from("Against it: ");
+            s.push_str(r.effect.reason);
+            s
+        }
+        None if o.edge.is_some() => {
+            let mut s = String::from("No answer counts against it, but this tips it to ");
+            s.push_str(catalogue.models[chosen].name);
+            s.push_str(": ");
+            s.push_str(o.edge.as_ref().map_or("", |r| r.effect.reason));
+            s
+        }
+        None => {
+            let mut s = String::from(match o.place.0.cmp(&o.chosen_place) {
+                std::cmp::Ordering::Less => "No answer counts against it; it ranked above ",
+                std::cmp::Ordering::Equal => {
+                    "No answer counts against it; it shares its place with "
+                }
+                std::cmp::Ordering::Greater => {
+                    "No answer counts against it, but fewer point to it than to "
+                }
+            });
+            s.push_str(catalogue.models[chosen].name);
+            s.push('.');
+            s
+        }
+    };
+    (place, why)
+}
+
+/// What follows a reason against an option: the answer it comes from.
+pub fn from_answer(catalogue: &Catalogue, r: &Reason) -> String {
+    let mut s = String::from(" (from the answer \u{201c}");
+    s.push_str(catalogue.questions[r.question].answers[r.answer].label);
+    s.push_str("\u{201d})");
+    s
+}
+
+/// A record field's text for print and Markdown, or what stands in for it when it is empty.
+pub fn or_unset<'a>(value: &'a str, unset: &'a str) -> &'a str {
+    if value.is_empty() { unset } else { value }
+}
+
+/// The decision record as Markdown, in the shape of an architecture decision record: title, status, date,
+/// deciders, review date, context (a summary, then the answers in full), decision, options considered,
+/// consequences, when to revisit, and the link back.
 pub fn record_markdown(
     catalogue: &Catalogue,
     people: &[Person],
@@ -346,44 +838,45 @@ pub fn record_markdown(
     link: &str,
 ) -> String {
     let answers = group::answers_of(people);
-    let names = group::names(people);
     let (top, changes) = group::changes(catalogue, &answers);
     let chosen = record.choice.unwrap_or(top);
     let m = &catalogue.models[chosen];
     let mut out = String::from("# Decision record: ");
     out.push_str(m.name);
-    out.push_str("\n\n**People:** ");
-    out.push_str(&and_list(&names));
+    out.push_str("\n\n**Status:** ");
+    out.push_str(record.status.label());
+    out.push_str("  \n**Date:** ");
+    out.push_str(or_unset(&record.date, "(not set)"));
+    let deciders = group::named(people);
+    if !deciders.is_empty() {
+        out.push_str("  \n**Deciders:** ");
+        out.push_str(&and_list(&deciders));
+    }
     out.push_str("  \n**Review date:** ");
-    out.push_str(if record.review.is_empty() {
-        "(none set)"
-    } else {
-        &record.review
-    });
+    out.push_str(or_unset(&record.review, "(none set)"));
     out.push_str("\n\n## Context\n\n");
-    let table = group::answer_table(catalogue, people);
-    out.push_str(&context_sentence(
-        table.iter().filter(|r| r.2).count(),
-        table.len(),
-        people.len(),
-    ));
-    out.push_str("\n\n");
-    for (q, bits, differs) in &table {
+    out.push_str(&context_summary(catalogue, people));
+    out.push_str("\n\nThe answers in full:\n\n");
+    for row in group::answer_table(catalogue, people) {
+        let question = &catalogue.questions[row.question];
         out.push_str("- ");
-        out.push_str(catalogue.questions[*q].prompt);
-        for (k, (b, who)) in group::who_answered(bits).iter().enumerate() {
+        out.push_str(question.prompt);
+        for (k, (b, which)) in group::who_answered(&row.answers).iter().enumerate() {
             out.push_str(if k == 0 { " " } else { "; " });
-            out.push_str("**");
-            out.push_str(&answer_labels(&catalogue.questions[*q], *b));
-            out.push_str("**");
+            if *b == 0 {
+                out.push_str("not asked");
+            } else {
+                out.push_str("**");
+                out.push_str(&answer_labels(question, *b));
+                out.push_str("**");
+            }
             if people.len() > 1 {
-                let who: Vec<&str> = who.iter().map(|&i| names[i].as_str()).collect();
                 out.push_str(" (");
-                out.push_str(&and_list(&who));
+                out.push_str(&who(people, which));
                 out.push(')');
             }
         }
-        if *differs {
+        if row.differs {
             out.push_str(" _(we differ)_");
         }
         out.push('\n');
@@ -393,24 +886,37 @@ pub fn record_markdown(
     out.push_str("**");
     out.push_str(&decision_note(catalogue, chosen, top, people.len()));
     out.push_str("\n\n**Why we chose it:** ");
-    out.push_str(if record.why.is_empty() {
-        "(not written yet)"
-    } else {
-        &record.why
-    });
+    out.push_str(or_unset(&record.why, "(not written yet)"));
     let orders = record_orders(catalogue, &answers, chosen);
     if !orders.is_empty() {
         out.push_str("\n\n");
         out.push_str(orders_markdown(catalogue, &orders).trim_end());
     }
-    out.push_str("\n\n## Consequences\n\n**Watch out:** ");
+    out.push_str("\n\n## Options considered\n\n");
+    for o in considered(catalogue, &answers, chosen) {
+        let (place, why) = considered_parts(catalogue, &o, chosen);
+        out.push_str("- **");
+        out.push_str(catalogue.models[o.model].name);
+        out.push_str("** (");
+        out.push_str(&place);
+        out.push_str("): ");
+        out.push_str(&why);
+        if let Some(r) = o.reason() {
+            out.push_str(" _(");
+            out.push_str(&provenance::marks(catalogue, r.effect.src));
+            out.push_str(")_");
+            out.push_str(&from_answer(catalogue, r));
+        }
+        out.push('\n');
+    }
+    out.push_str("\n## Consequences\n\n**Watch out:** ");
     out.push_str(&claims_markdown(catalogue, m.watch_out));
     out.push_str("\n\n**How to start:** ");
     out.push_str(&claims_markdown(catalogue, m.how_to_start));
     out.push_str("\n\nMore: ");
     out.push_str(read_more(catalogue, m));
     out.push_str("\n\n## When to revisit\n\n");
-    for line in change_lines(catalogue, &changes, &names) {
+    for line in revisit_lines(catalogue, people, &changes, chosen) {
         out.push_str("- ");
         out.push_str(&line);
         out.push('\n');
@@ -424,20 +930,6 @@ pub fn record_markdown(
     out.push_str(link);
     credit(&mut out);
     out
-}
-
-/// The first sentence of a record's context: who answered and on how many questions they differ.
-pub fn context_sentence(differ: usize, questions: usize, people: usize) -> String {
-    if people < 2 {
-        return "The situation, as answered in the coordination models wizard:".into();
-    }
-    let mut s = text::num(people);
-    s.push_str(" people answered the wizard; they differ on ");
-    text::push_num(&mut s, differ);
-    s.push_str(" of ");
-    text::push_num(&mut s, questions);
-    s.push_str(" questions (listed first).");
-    s
 }
 
 /// What follows "We chose X": whether the ranking agrees.

@@ -104,6 +104,8 @@ pub struct UrlState {
     pub compare: Vec<usize>,
     /// People whose answers are compared.
     pub people: Vec<Person>,
+    /// The name of the person answering in turn, who joins `people` with the answers of the wizard.
+    pub who: String,
     /// The decision record's fields.
     pub record: Record,
 }

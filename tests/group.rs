@@ -343,3 +343,134 @@ fn change_lines_say_what_would_put_another_model_first() {
     }
     assert!(lines.len() <= report::SHOWN_CHANGES + 1);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Guiding the group: ties, "not asked", different problems
+
+#[test]
+fn models_with_the_same_points_share_a_place_and_each_person_ranks_them_on_their_own() {
+    let c = small();
+    let one = Answers(vec![0b1, 0, 0b1, 0b10]);
+    let two = Answers(vec![0b110, 0b1, 0b10, 0b1]);
+    let people = [one.clone(), two.clone()];
+    let ranking = group::combined(c, &people);
+    // Points 4, 3, 2, 2 (see above): m1 and m2 share the third place.
+    assert_eq!(
+        group::places(&ranking),
+        vec![(1, false), (2, false), (3, true), (3, true)]
+    );
+    assert_eq!(report::tie_note(c, &ranking), None, "the top is not tied");
+    // Person 1 scores m0..m3 4, 1, -1, 1: m1 and m3 share their second place. Person 2 scores 0, 2, 3, 4.
+    assert_eq!(group::person_places(c, &people, 3), vec![2, 1]);
+    assert_eq!(group::person_places(c, &people, 1), vec![2, 3]);
+    // Two people with opposite rankings: everything ties on points, and the note says why the first is first.
+    let flip = Answers(vec![0b100, 0b10, 0b10, 0b1]);
+    let ranking = group::combined(c, &[one.clone(), flip]);
+    let places = group::places(&ranking);
+    if places[0].1 {
+        let note = report::tie_note(c, &ranking).expect("a tie at the top is noted");
+        assert!(note.starts_with("A tie: "), "{note}");
+        assert!(note.contains(" share first place. "), "{note}");
+    }
+    // Every place is 1 + the number of models with more points.
+    for (c1, (place, tied)) in ranking.iter().zip(&places) {
+        assert_eq!(
+            *place,
+            1 + ranking.iter().filter(|x| x.points > c1.points).count()
+        );
+        assert_eq!(
+            *tied,
+            ranking.iter().filter(|x| x.points == c1.points).count() > 1
+        );
+    }
+}
+
+#[test]
+fn a_tie_for_first_place_is_labelled_and_explained() {
+    let c = small();
+    let sets = every_answer_set(c);
+    let mut ties = 0;
+    for one in &sets {
+        for two in &sets {
+            let ranking = group::combined(c, &[one.clone(), two.clone()]);
+            let places = group::places(&ranking);
+            let note = report::tie_note(c, &ranking);
+            assert_eq!(note.is_some(), places[0].1, "{ranking:?}");
+            let Some(note) = note else { continue };
+            ties += 1;
+            assert_eq!(places[1], (1, true));
+            let first = c.models[ranking[0].model].name;
+            assert!(note.starts_with("A tie: "), "{note}");
+            assert!(note.contains(" share first place. "), "{note}");
+            let because = if ranking[1].fit < ranking[0].fit {
+                " is listed first because more of your answers point to it"
+            } else {
+                " is listed first only by the catalogue"
+            };
+            assert!(note.contains(&format!("{first}{because}")), "{note}");
+        }
+    }
+    assert!(ties > 0, "some pairs tie at the top");
+}
+
+fn person(answers: Answers) -> group::Person {
+    group::Person {
+        name: String::new(),
+        answers,
+    }
+}
+
+#[test]
+fn not_being_asked_is_no_disagreement() {
+    let c = small();
+    // Person 1 chose "a" (no follow-up), person 2 chose "c" (follow-up asked); same size, different time.
+    let one = person(Answers(vec![0b1, 0, 0b1, 0b1]));
+    let two = person(Answers(vec![0b100, 0b1, 0b1, 0b10]));
+    let table = group::answer_table(c, &[one.clone(), two.clone()]);
+    let row = |q: usize| table.iter().find(|r| r.question == q).expect("row");
+    assert!(row(0).differs, "different problems differ");
+    assert!(!row(1).differs, "asked of one only");
+    assert!(row(1).partly_asked());
+    assert!(!row(2).differs && !row(2).partly_asked());
+    assert!(row(3).differs);
+    assert_eq!(group::differing(&table), 2);
+    // The differing rows come first.
+    assert!(table[0].differs && table[1].differs && !table[2].differs);
+    // Three people, two asked and agreeing, one not asked: still no disagreement.
+    let three = person(Answers(vec![0b100, 0b1, 0b1, 0b1]));
+    let table = group::answer_table(c, &[one.clone(), two.clone(), three]);
+    assert!(!table.iter().find(|r| r.question == 1).expect("row").differs);
+}
+
+#[test]
+fn people_who_named_different_problems_are_told_who_named_which() {
+    let c = small();
+    let a = person(Answers(vec![0b1, 0, 0b1, 0b1]));
+    let b = person(Answers(vec![0b100, 0b1, 0b1, 0b1]));
+    let _ = c;
+    assert!(group::problem_split(&[a.clone(), a.clone()]).is_empty());
+    assert!(group::problem_split(std::slice::from_ref(&a)).is_empty());
+    assert_eq!(
+        group::problem_split(&[a.clone(), b.clone(), a.clone()]),
+        vec![(0b1, vec![0, 2]), (0b100, vec![1])]
+    );
+}
+
+#[test]
+fn dates_move_by_days_across_months_years_and_leap_days() {
+    for (from, days, to) in [
+        ("2026-12-07", 91, "2027-03-08"),
+        ("2024-02-28", 1, "2024-02-29"),
+        ("2023-02-28", 1, "2023-03-01"),
+        ("2026-12-31", 1, "2027-01-01"),
+        ("2000-03-01", -1, "2000-02-29"),
+        ("1999-01-01", 0, "1999-01-01"),
+    ] {
+        assert_eq!(
+            group::add_days(from, days).as_deref(),
+            Some(to),
+            "{from} + {days}"
+        );
+    }
+    assert_eq!(group::add_days("soon", 1), None);
+}

@@ -6,7 +6,7 @@ mod common;
 
 use common::{complete, seeds};
 use coordination_models::data::CATALOGUE;
-use coordination_models::group::{self, Person, Record};
+use coordination_models::group::{self, Person, Record, Status};
 use coordination_models::url;
 use proptest::prelude::*;
 
@@ -24,6 +24,9 @@ proptest! {
     fn comparison_links_round_trip(
         people in prop::collection::vec(person(), 1..=6),
         choice in prop::option::of(0usize..27),
+        status in prop::sample::select(Status::ALL.to_vec()),
+        date in prop::option::of((2000u32..2100, 1u32..=12, 1u32..=31)),
+        who in "\\PC{0,40}",
         why in "\\PC{0,200}",
         revisit in "\\PC{0,100}",
         review in prop::option::of((2000u32..2100, 1u32..=12, 1u32..=31)),
@@ -31,11 +34,15 @@ proptest! {
         let mut state = url::parse("view=group", &CATALOGUE).state;
         state.people = people;
         state.answers = state.people[0].answers.clone();
+        state.who = who;
+        let day = |d: Option<(u32, u32, u32)>| d.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")).unwrap_or_default();
         state.record = Record {
             choice,
+            status,
+            date: day(date),
             why,
             revisit,
-            review: review.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")).unwrap_or_default(),
+            review: day(review),
         };
         let hash = url::to_hash(&state, &CATALOGUE);
         let p = url::parse(&hash, &CATALOGUE);
@@ -50,7 +57,7 @@ proptest! {
 
     #[test]
     fn comparison_like_hashes_parse_without_panic(
-        s in "(#?)((view|p|dec|why|revisit|review|a|x)=[a-z0-9.,~%+-]{0,30}&?){0,8}",
+        s in "(#?)((view|p|dec|status|date|who|why|revisit|review|a|x)=[a-z0-9.,~%+-]{0,30}&?){0,8}",
     ) {
         let p = url::parse(&s, &CATALOGUE);
         prop_assert!(p.state.people.len() <= group::MAX_PEOPLE);
@@ -83,7 +90,20 @@ fn a_person_takes_twelve_characters_and_garbled_people_are_dropped_with_a_notice
     let p = url::parse(&format!("p={fp},{seven}"), &CATALOGUE);
     assert_eq!(p.state.people.len(), group::MAX_PEOPLE);
     assert_eq!(p.problems.len(), 1);
-    // A bad date and an unknown model are reported.
-    let p = url::parse("dec=nope&review=2026-13-01", &CATALOGUE);
-    assert_eq!(p.problems.len(), 2);
+    // A bad date, an unknown status and an unknown model are reported.
+    let p = url::parse(
+        "dec=nope&review=2026-13-01&date=soon&status=maybe",
+        &CATALOGUE,
+    );
+    assert_eq!(p.problems.len(), 4, "{:?}", p.problems);
+    // A record's status and date, and the name of whoever answers in turn, live in the link.
+    let p = url::parse("status=accepted&date=2026-12-07&who=Cy+%3Cb%3E", &CATALOGUE);
+    assert!(p.problems.is_empty(), "{:?}", p.problems);
+    assert_eq!(p.state.record.status, Status::Accepted);
+    assert_eq!(p.state.record.date, "2026-12-07");
+    assert_eq!(p.state.who, "Cy <b>");
+    assert_eq!(
+        url::to_hash(&p.state, &CATALOGUE),
+        "status=accepted&date=2026-12-07&who=Cy+%3Cb%3E"
+    );
 }

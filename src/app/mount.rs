@@ -134,12 +134,19 @@ pub fn mount(host: &Element) {
         return;
     };
     let _ = host.set_attribute("data-cm-mounted", "");
-    if config.embedded
-        && config.sync_url
+    if config.sync_url
         && let Some(html) = document.document_element()
     {
-        // The static page opened as an iframe (?embed=1): no page chrome around the widget.
-        let _ = html.class_list().add_1("cm-embedded");
+        if config.embedded {
+            // The static page opened as an iframe (?embed=1): no page chrome around the widget.
+            let _ = html.class_list().add_1("cm-embedded");
+        }
+        // The static page takes the widget's theme (?theme=), so no light frame surrounds a dark widget.
+        match config.theme {
+            config::Theme::Auto => {}
+            config::Theme::Light => drop(html.class_list().add_1("cm-light")),
+            config::Theme::Dark => drop(html.class_list().add_1("cm-dark")),
+        }
     }
     let waits = !listeners.is_empty();
     let number = NUMBER.with(|n| {

@@ -40,6 +40,10 @@ pub struct State {
 pub enum RecordField {
     /// The chosen model (its index, or empty for the top model).
     Choice,
+    /// Where the decision stands (a [`group::Status`] id).
+    Status,
+    /// When it was decided (`YYYY-MM-DD`).
+    Date,
     /// Why we chose it.
     Why,
     /// What else would make us revisit it.
@@ -107,7 +111,8 @@ pub enum Action {
     RemovePerson(usize),
     /// Named a person.
     Rename(usize, String),
-    /// Opened the decision record (from a result: with these answers in it); the date is the default review date.
+    /// Opened the decision record (from a result: with these answers in it); the date is today's (`YYYY-MM-DD`),
+    /// the record's date unless one is set, and three months later its review date.
     Record(String),
     /// Edited a field of the decision record.
     EditRecord(RecordField, String),
@@ -149,6 +154,7 @@ impl State {
             .first()
             .map(|&q| Step::Question(q));
         self.view.sort_by_fit = false;
+        self.view.who.clear();
         self.missing_answer = false;
         self.wizard_moves += 1;
     }
@@ -321,13 +327,23 @@ impl Reducible for State {
             Action::Group | Action::Record(_) => {
                 if s.view.view == View::Wizard && s.has_results() {
                     let answers = s.view.answers.clone();
-                    if group::add_person(&mut s.view.people, &answers).is_none() {
-                        s.notice = Some(FULL.into());
+                    let before = s.view.people.len();
+                    match group::add_person(&mut s.view.people, &answers) {
+                        // The person who answered in turn takes the name they gave over the wizard.
+                        Some(at) if at == before => {
+                            s.view.people[at].name = std::mem::take(&mut s.view.who)
+                        }
+                        Some(_) => {}
+                        None => s.notice = Some(FULL.into()),
                     }
                 }
-                if let Action::Record(date) = action {
-                    if s.view.record.review.is_empty() && group::is_date(&date) {
-                        s.view.record.review = date;
+                if let Action::Record(today) = action {
+                    let r = &mut s.view.record;
+                    if r.date.is_empty() && group::is_date(&today) {
+                        r.date = today.clone();
+                    }
+                    if r.review.is_empty() {
+                        r.review = group::add_days(&today, 91).unwrap_or_default();
                     }
                     s.view.view = View::Record;
                 } else {
@@ -348,6 +364,8 @@ impl Reducible for State {
             Action::Rename(i, name) => {
                 if let Some(p) = s.view.people.get_mut(i) {
                     p.name = group::cut(&name, MAX_NAME_LEN);
+                } else if i == s.view.people.len() {
+                    s.view.who = group::cut(&name, MAX_NAME_LEN);
                 }
             }
             Action::EditRecord(field, value) => {
@@ -355,6 +373,16 @@ impl Reducible for State {
                 match field {
                     RecordField::Choice => {
                         r.choice = value.parse().ok().filter(|&m| m < cat.models.len())
+                    }
+                    RecordField::Status => {
+                        if let Some(status) = group::Status::from_id(&value) {
+                            r.status = status
+                        }
+                    }
+                    RecordField::Date => {
+                        if value.is_empty() || group::is_date(&value) {
+                            r.date = value;
+                        }
                     }
                     RecordField::Why => r.why = group::cut(&value, MAX_NOTE_LEN),
                     RecordField::Revisit => r.revisit = group::cut(&value, MAX_NOTE_LEN),

@@ -142,7 +142,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     html! {
         <article {class} onkeydown={on_keydown} data-model={model.id}>
             <div class="cm-card-head">
-                <h3 ref={heading} tabindex="-1">{ model.name }</h3>
+                <h3 ref={heading} tabindex="-1">{ breakable(model.name) }</h3>
                 <button type="button" class="cm-compare-toggle" aria-pressed={if props.compared { "true" } else { "false" }}
                     disabled={!props.compared && !props.can_compare} data-act={format!("t{index}")}
                     aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
@@ -161,6 +161,19 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             </details>
         </article>
     }
+}
+
+/// A name with a line break allowed after each slash ("Centralized/<wbr>decentralized"): browsers allow none there, so
+/// a narrow card would break the long word after it mid-word. Text and accessible name are unchanged.
+fn breakable(name: &str) -> Html {
+    let mut m = Markup::default();
+    for (i, part) in name.split('/').enumerate() {
+        if i > 0 {
+            m.raw("/<wbr>");
+        }
+        m.text(part);
+    }
+    m.html()
 }
 
 /// The card's details, written as text (see [`Markup`]); related models open through `data-act`.

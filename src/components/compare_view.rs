@@ -1,4 +1,5 @@
-//! Two or three models side by side, row by row, with the rows where they differ marked.
+//! Two or three models side by side, row by row, with the rows where they differ marked; where the view is narrow,
+//! one model after the other.
 
 use yew::prelude::*;
 
@@ -8,6 +9,10 @@ use crate::provenance::Legend;
 use crate::report::{COMPARE_ROWS, Line, compare_cell};
 use crate::types::CatalogueRef;
 use crate::url::MAX_COMPARE;
+
+/// The mark after a row's name when the models differ on it.
+const DIFFERS: &str =
+    "<span class=\"cm-differs-mark\"> \u{2260}<span class=\"cm-sr\"> (differs)</span></span>";
 
 /// Props of [`CompareView`].
 #[derive(Properties, PartialEq)]
@@ -41,7 +46,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </section>
         };
     }
-    let head = picked.iter().enumerate().map(|(pos, &m)| {
+    // A model's swap select and Remove button: in its column's head, and atop its section where the view is narrow.
+    let controls = |pos: usize, m: usize| {
         let model = &catalogue.models[m];
         // The options, written as text (see `Markup`): the select itself stays, so it keeps focus on a swap.
         let mut options = Markup::default();
@@ -62,8 +68,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             options.text(o.name).raw("</option>");
         }
         html! {
-            <th scope="col">
-                <span class="cm-col-name">{ model.name }</span>
+            <>
                 <label class="cm-swap">
                     <span class="cm-sr">{ format!("Swap {} for", model.name) }</span>
                     <select name={format!("s{pos}")}>{ options.html() }</select>
@@ -71,6 +76,19 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <button type="button" class="cm-link-button" data-act={format!("t{m}")}>
                     { "Remove" }<span class="cm-sr">{ format!(" {}", model.name) }</span>
                 </button>
+            </>
+        }
+    };
+    let tools: Vec<Html> = picked
+        .iter()
+        .enumerate()
+        .map(|(pos, &m)| controls(pos, m))
+        .collect();
+    let head = picked.iter().zip(&tools).map(|(&m, tools)| {
+        html! {
+            <th scope="col">
+                <span class="cm-col-name">{ catalogue.models[m].name }</span>
+                { tools.clone() }
             </th>
         }
     });
@@ -90,29 +108,63 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .flatten()
             .flat_map(|(_, src)| src.iter().copied()),
     );
+    // Where the view is narrow, one section per model (its rows as a list of terms) replaces the table.
+    let mut stacked: Vec<Markup> = picked
+        .iter()
+        .map(|_| {
+            let mut m = Markup::default();
+            m.raw("<dl class=\"cm-facts\">");
+            m
+        })
+        .collect();
     // Rows and cells are elements (a table's parts cannot be written as text inside it); their contents are text.
-    let rows = COMPARE_ROWS.iter().zip(cells).map(|(label, values)| {
+    let rows: Vec<Html> = COMPARE_ROWS.iter().zip(cells).map(|(label, values)| {
         let differs = values.windows(2).any(|w| w[0].iter().map(|l| &l.0).ne(w[1].iter().map(|l| &l.0)));
         let mut head = Markup::default();
         head.text(label);
         if differs {
-            head.raw("<span class=\"cm-differs-mark\"> \u{2260}<span class=\"cm-sr\"> (differs)</span></span>");
+            head.raw(DIFFERS);
         }
-        let cells = values.into_iter().map(|v| {
-            let mut cell = Markup::default();
-            for (text, src) in v {
-                cell.raw("<span class=\"cm-line\">").text(&text);
-                if !src.is_empty() {
-                    marks_markup(&mut cell, &catalogue, &legend, src);
-                }
-                cell.raw("</span>");
+        let cells = values.into_iter().zip(&mut stacked).map(|(v, section)| {
+            section.raw("<dt>").text(label);
+            if differs {
+                section.raw(DIFFERS);
             }
+            section.raw("</dt><dd>");
+            let mut cell = Markup::default();
+            for m in [&mut cell, section] {
+                for (text, src) in &v {
+                    m.raw("<span class=\"cm-line\">").text(text);
+                    if !src.is_empty() {
+                        marks_markup(m, &catalogue, &legend, src);
+                    }
+                    m.raw("</span>");
+                }
+            }
+            section.raw("</dd>");
             html! { <td>{ cell.html() }</td> }
-        });
+        }).collect::<Html>();
         html! {
-            <tr class={differs.then_some("cm-differs")}><th scope="row">{ head.html() }</th>{ for cells }</tr>
+            <tr class={differs.then_some("cm-differs")}><th scope="row">{ head.html() }</th>{ cells }</tr>
         }
-    });
+    }).collect();
+    let stacked = picked
+        .iter()
+        .zip(stacked)
+        .zip(&tools)
+        .map(|((&m, mut section), tools)| {
+            let name = catalogue.models[m].name;
+            let mut heading = Markup::default();
+            heading.el("h3", name);
+            section.raw("</dl>");
+            html! {
+                <section class="cm-stack-model" aria-label={name}>
+                    { heading.html() }
+                    <p class="cm-stack-tools">{ tools.clone() }</p>
+                    { section.html() }
+                </section>
+            }
+        });
     let mut sources = Markup::default();
     sources_markup(&mut sources, &catalogue, &legend, None);
     let add_more = (picked.len() < MAX_COMPARE).then(|| {
@@ -129,6 +181,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            <div class="cm-stack">{ for stacked }</div>
             { sources.html() }
             { add_more.unwrap_or_default() }
         </section>

@@ -29,7 +29,7 @@ fn act(el: &web_sys::Element, act: &str) -> Option<Action> {
             Action::AddLinks(text)
         }
         "next" => Action::NextPerson,
-        "rec" => Action::Record(share::review_date()),
+        "rec" => Action::Record(share::today()),
         "grp" => Action::Group,
         "res" => Action::SetView(View::Wizard),
         "back" => Action::Back,
@@ -79,7 +79,8 @@ pub fn on_act(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
 
 /// The action for an edited field, by its `name`: "sort" sorting by fit, "f2.1" a filter (facet 2
 /// of [`Facet::ALL`], value 1), "a3" an answer to question 3 (its value is the answer), "s1" the model in compare
-/// column 1 (its value), "n2" the third person's name, "dec", "why", "revisit", "review" the decision record.
+/// column 1 (its value), "n2" the third person's name, "dec", "status", "date", "why", "revisit", "review" the
+/// decision record.
 fn field(name: &str, value: String, checked: bool, checkbox: bool) -> Option<Action> {
     let n = || name.get(1..)?.parse::<usize>().ok();
     let record = |f| Some(Action::EditRecord(f, value.clone()));
@@ -89,6 +90,8 @@ fn field(name: &str, value: String, checked: bool, checkbox: bool) -> Option<Act
         "why" => return record(RecordField::Why),
         "revisit" => return record(RecordField::Revisit),
         "review" => return record(RecordField::Review),
+        "status" => return record(RecordField::Status),
+        "date" => return record(RecordField::Date),
         _ => {}
     }
     Some(match name.as_bytes().first()? {

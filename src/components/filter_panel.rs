@@ -1,4 +1,5 @@
-//! Search box, facet checkboxes, and the chips of active filters with a clear-all.
+//! Search box, facet checkboxes (folded behind "Filters" where the widget is narrow), and the chips of active
+//! filters with a clear-all.
 
 use yew::prelude::*;
 
@@ -62,6 +63,15 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             </fieldset>
         }
     });
+    // Where the widget is narrow the facets fold behind one "Filters" control that counts the active ones (a
+    // native <details>, so it works on the pre-rendered copy too); where it is wide the CSS shows them unfolded.
+    let active = props.filters.active().len();
+    let mut fold_label = String::from("Filters");
+    if active > 0 {
+        fold_label.push_str(" (");
+        text::push_num(&mut fold_label, active);
+        fold_label.push_str(" active)");
+    }
     html! {
         <div class="cm-controls">
             <label class="cm-search">
@@ -76,7 +86,10 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     spellcheck="false"
                 />
             </label>
-            <div class="cm-facets">{ for groups }</div>
+            <details class="cm-more cm-filters">
+                <summary>{ fold_label }</summary>
+                <div class="cm-facets">{ for groups }</div>
+            </details>
         </div>
     }
 }

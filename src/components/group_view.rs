@@ -1,16 +1,16 @@
-//! Several people's answers side by side: each person's top 3, the combined ranking, where they differ, and which
-//! disagreement decides the combined top model; the same component shows their decision record (`record_view`).
+//! Several people's answers side by side: how the comparison works, each person's top 3, the combined ranking with
+//! its ties, where they differ, and which disagreement decides the combined top model. The decision record is
+//! `record_view`; what both show is in `people`.
 
 use yew::prelude::*;
 
 use crate::app::state::State;
-use crate::components::share::{self, use_share};
+use crate::components::people::{name_field, side_by_side};
+use crate::components::share;
 use crate::components::wizard_view::use_focus_on_move;
-use crate::group::{self, MAX_PEOPLE, Person};
+use crate::group::{self, MAX_PEOPLE};
 use crate::markup::Markup;
 use crate::report;
-use crate::text;
-use crate::types::Catalogue;
 
 /// Props of [`GroupView`] (and of the results).
 #[derive(Properties, PartialEq)]
@@ -19,52 +19,17 @@ pub struct GroupViewProps {
     pub state: UseReducerHandle<State>,
     /// A link that reopens this view.
     pub share_link: AttrValue,
-    /// Show the decision record rather than the comparison.
-    #[prop_or_default]
-    pub record: bool,
 }
 
-/// The name field of person `i` (names live only in the link).
-pub fn name_field(i: usize, person: &Person) -> Html {
-    let n = text::num(i + 1);
-    html! {
-        <label class="cm-field">
-            { "Name of person " }{ n.clone() }
-            <input type="text" name={format!("n{i}")} value={person.name.clone()} maxlength="40" autocomplete="off" placeholder={format!("Person {n}")} />
-        </label>
-    }
-}
+/// Who answers, who sends which link, who pastes: open until a second person is in.
+const HOW: &str = "<li>Everyone who takes part answers the questions (about two minutes): on their own device, or \
+     here one after another with \u{201c}Answer here as the next person\u{201d}.</li><li>On their own device, each \
+     copies the \u{201c}Link to this result\u{201d} under their results and sends it to one person, who gathers \
+     the answers.</li><li>That person pastes the links below and chooses \u{201c}Add their answers\u{201d}, then \
+     sends everyone the \u{201c}Link to this comparison\u{201d}: it holds all the answers and names.</li></ol>\
+     </details>";
 
-/// Who answered what, question by question, the questions where people differ first and marked "differ".
-pub fn side_by_side(m: &mut Markup, catalogue: &Catalogue, people: &[Person], names: &[String]) {
-    m.raw("<dl class=\"cm-who\">");
-    for (q, bits, differs) in group::answer_table(catalogue, people) {
-        let question = &catalogue.questions[q];
-        m.raw(if differs {
-            "<div class=\"cm-answer cm-differs\"><dt>"
-        } else {
-            "<div class=\"cm-answer\"><dt>"
-        })
-        .text(question.prompt);
-        if differs {
-            m.raw("<span class=\"cm-differs-mark\"> \u{2260} differ</span>");
-        }
-        m.raw("</dt><dd><ul>");
-        for (b, who) in group::who_answered(&bits) {
-            let mut text = report::answer_labels(question, b);
-            if people.len() > 1 {
-                let who: Vec<&str> = who.iter().map(|&i| names[i].as_str()).collect();
-                text.push_str(": ");
-                text.push_str(&report::and_list(&who));
-            }
-            m.el("li", &text);
-        }
-        m.raw("</ul></dd></div>");
-    }
-    m.raw("</dl>");
-}
-
-/// The comparison of several people's answers, or their decision record (`record`).
+/// The comparison of several people's answers.
 #[component]
 pub fn GroupView(props: &GroupViewProps) -> Html {
     let state = &props.state;
@@ -72,19 +37,36 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_move(heading.clone(), state.wizard_moves);
     let people = &state.view.people;
-    let markdown = {
-        let people = people.clone();
-        let record = state.view.record.clone();
-        let link = props.share_link.clone();
-        Callback::from(move |_| report::record_markdown(&catalogue, &people, &record, &link))
-    };
-    let back = html! { <button type="button" data-act="grp">{ "Back to the comparison" }</button> };
-    let share = use_share(&props.share_link, "decision record", markdown, back);
-    if props.record {
-        return crate::components::record_view::record(state, heading, share);
-    }
     let names = group::names(people);
     let answers = group::answers_of(people);
+    let mut how = Markup::default();
+    how.raw(if people.len() < 2 {
+        "<details class=\"cm-how\" open><summary>How this works</summary><ol>"
+    } else {
+        "<details class=\"cm-how\"><summary>How this works</summary><ol>"
+    })
+    .raw(HOW);
+    // Apart from the explanation above, so that typing a name (which changes this) does not close it.
+    let mut warn = Markup::default();
+    let split = group::problem_split(people);
+    if !split.is_empty() {
+        let problem = &catalogue.questions[0];
+        let parts: Vec<String> = split
+            .iter()
+            .map(|(bits, which)| {
+                let who: Vec<&str> = which.iter().map(|&i| names[i].as_str()).collect();
+                let mut s = report::answer_labels(problem, *bits);
+                s.push_str(": ");
+                s.push_str(&report::and_list(&who));
+                s
+            })
+            .collect();
+        warn.raw("<div class=\"cm-warn\" role=\"note\"><p><strong>You are not solving the same problem yet.</strong> ")
+            .text("You named different problems (")
+            .text(&parts.join("; "))
+            .text("). The combined ranking mixes answers about different problems: agree on the problem first, then answer again, or remove the answers about another one.")
+            .raw("</p></div>");
+    }
     let each = people.iter().enumerate().map(|(i, p)| {
         let mut m = Markup::default();
         m.raw("<p class=\"cm-muted\">Top 3:</p><ol>");
@@ -99,7 +81,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         // the name field would replace it, and a reader who typed and pressed Tab at once could lose the focus.
         html! {
             <li class="cm-person">
-                { name_field(i, p) }
+                { name_field(i, &p.name) }
                 { m.html() }
                 <button type="button" class="cm-link-button" data-act={format!("r{i}")}>
                     { "Remove" }<span class="cm-sr">{ " " }{ names[i].clone() }</span>
@@ -115,15 +97,45 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     }
     let mut m = Markup::default();
     if people.len() > 1 {
+        let ranking = group::combined(&catalogue, &answers);
+        let places = group::places(&ranking);
         m.raw("<h3>Combined ranking</h3>")
-            .el("p class=\"cm-muted\"", group::COMBINED_NOTE)
-            .raw("<ol class=\"cm-combined\">");
-        for c in group::combined(&catalogue, &answers).iter().take(5) {
-            m.raw("<li>")
+            .el("p class=\"cm-muted\"", group::COMBINED_NOTE);
+        if let Some(note) = report::tie_note(&catalogue, &ranking) {
+            m.el("p class=\"cm-tie-note\"", &note);
+        }
+        m.raw("<ol class=\"cm-combined\">");
+        // The first five, and any model that shares the fifth place.
+        let last = places.get(4).map_or(0, |p| p.0);
+        for (c, (place, tied)) in ranking
+            .iter()
+            .zip(&places)
+            .enumerate()
+            .take_while(|(i, (_, p))| *i < 5 || p.0 == last)
+            .map(|(_, x)| x)
+        {
+            m.raw("<li><span class=\"cm-place\">")
+                .text(if *tied { "=" } else { "" })
+                .num(*place)
+                .raw("</span> <strong>")
                 .text(catalogue.models[c.model].name)
-                .raw(" (")
-                .num(c.points as usize)
-                .raw(" points)</li>");
+                .raw("</strong>");
+            if *tied {
+                m.raw(" <span class=\"cm-tied\">tied</span>");
+            }
+            let each: Vec<String> = group::person_places(&catalogue, &answers, c.model)
+                .iter()
+                .zip(&names)
+                .map(|(p, n)| {
+                    let mut s = n.clone();
+                    s.push_str(" #");
+                    crate::text::push_num(&mut s, *p);
+                    s
+                })
+                .collect();
+            m.raw(" <span class=\"cm-muted\">")
+                .text(&each.join(" \u{b7} "))
+                .raw("</span></li>");
         }
         m.raw("</ol><h3>Which disagreement decides the combined top</h3>");
         let (top, changes) = group::changes(&catalogue, &answers);
@@ -137,12 +149,24 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             m.list("ul", &report::change_lines(&catalogue, &deciding, &names));
         }
         let table = group::answer_table(&catalogue, people);
+        let partly = table.iter().filter(|r| r.partly_asked()).count();
         m.raw("<h3>Answers side by side</h3><p>You differ on ")
-            .num(table.iter().filter(|r| r.2).count())
+            .num(group::differing(&table))
             .raw(" of ")
             .num(table.len())
-            .raw(" questions; they are listed first and marked \u{201c}differ\u{201d}.</p>");
-        side_by_side(&mut m, &catalogue, people, &names);
+            .raw(" questions; they are listed first and marked \u{201c}differ\u{201d}.");
+        if partly > 0 {
+            m.raw(" ")
+                .num(partly)
+                .raw(if partly == 1 {
+                    " question was"
+                } else {
+                    " questions were"
+                })
+                .raw(" not asked of everyone, because their other answers made it not apply: that is no difference.");
+        }
+        m.raw("</p>");
+        side_by_side(&mut m, &catalogue, people, false);
     }
     let mut actions = Markup::default();
     actions.raw("<div class=\"cm-actions\">");
@@ -154,9 +178,11 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         <section class="cm-group" aria-label="Compare answers">
             <h2 ref={heading} tabindex="-1">{ "Compare answers with colleagues" }</h2>
             <p class="cm-muted">
-                { "Each person answers the wizard; their answers are compared here. Up to six people; names stay in the link only." }
+                { "Up to six people\u{2019}s answers side by side: where you differ, and a ranking in which everyone counts equally. Names stay in the link only." }
                 if people.is_empty() { { " Nobody\u{2019}s answers are here yet: answer the wizard, or paste colleagues\u{2019} result links below." } }
             </p>
+            { how.html() }
+            { warn.html() }
             <ol class="cm-people">{ for each }</ol>
             { share::link_full_alert(state.link_full) }
             { add.html() }

@@ -1,5 +1,6 @@
 //! The model map: an SVG of all models on two axes with their relations, plus a text alternative. The drawing is
-//! static markup built once; hovering or focusing a model lights it and its relations by changing classes only.
+//! static markup built once; hovering or focusing a model lights it and its relations by changing classes only. On
+//! a touch screen the text form comes first.
 
 use std::rc::Rc;
 
@@ -73,6 +74,23 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
             }
         })
     };
+    // A touch screen (no hover): the text form comes first and open, and the help says "tap", not "hover".
+    let touch = *use_memo((), |_| {
+        web_sys::window()
+            .and_then(|w| w.match_media("(hover: none)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    });
+    let text_form = html! {
+        <details class="cm-map-text" open={touch}>
+            <summary>{ "The map as text" }</summary>
+            { Html::from_html_unchecked(AttrValue::from((*text).clone())) }
+        </details>
+    };
+    let (first, last) = if touch {
+        (text_form, Html::default())
+    } else {
+        (Html::default(), text_form)
+    };
     let (over, out) = (on(true), on(false));
     let (focusin, focusout) = (over.clone(), out.clone());
     html! {
@@ -84,18 +102,16 @@ pub fn ModelMap(props: &ModelMapProps) -> Html {
                 <span class="cm-key cm-key-alternative">{ "alternative to" }</span>{ ", " }
                 <span class="cm-key cm-key-pairs">{ "pairs with" }</span>{ ", " }
                 <span class="cm-key cm-key-evolves">{ "evolves into" }</span>
-                { ". Hover or focus a model to see its relations; select it to open its card." }
+                { if touch { ". Tap a model on the map to open its card." } else { ". Hover or focus a model to see its relations; select it to open its card." } }
             </p>
+            { first }
             // Selecting a model opens its card through the widget's click handler (`data-act`).
             <div class="cm-map-scroll" ref={drawing}
                 onmouseover={move |e: MouseEvent| over.emit(e.into())} onmouseout={move |e: MouseEvent| out.emit(e.into())}
                 onfocusin={move |e: FocusEvent| focusin.emit(e.into())} onfocusout={move |e: FocusEvent| focusout.emit(e.into())}>
                 { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
             </div>
-            <details class="cm-map-text">
-                <summary>{ "The map as text" }</summary>
-                { Html::from_html_unchecked(AttrValue::from((*text).clone())) }
-            </details>
+            { last }
         </section>
     }
 }

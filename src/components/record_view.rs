@@ -1,23 +1,49 @@
-//! The decision record, in the shape of an architecture decision record and editable in place: context, decision,
-//! consequences, when to revisit, the people; it lives in the link, prints on one page and copies as Markdown.
+//! The decision record, in the usual shape of a decision record and editable in place: title, status, date,
+//! deciders, context, decision, options considered, consequences and when to revisit. It lives in the link, prints
+//! on one page and copies as Markdown.
 
 use yew::prelude::*;
 
 use crate::app::state::State;
-use crate::components::group_view::{name_field, side_by_side};
-use crate::components::share;
-use crate::components::sourced::{claims_markup, orders_markup, sources_markup};
-use crate::group;
+use crate::components::people::{name_field, side_by_side};
+use crate::components::share::{self, use_share};
+use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
+use crate::components::wizard_view::use_focus_on_move;
+use crate::group::{self, Status};
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
 
-/// The decision record (rendered by `GroupView`, which owns the focus and the sharing hooks): `heading` takes focus
-/// when the record opens, `share` is its link, Copy as Markdown and Print.
-pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
+/// Props of [`RecordView`].
+#[derive(Properties, PartialEq)]
+pub struct RecordViewProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// A link that reopens the record.
+    pub share_link: AttrValue,
+}
+
+/// The decision record of the people in the comparison (or of the one result).
+#[component]
+pub fn RecordView(props: &RecordViewProps) -> Html {
+    let state = &props.state;
     let catalogue = state.catalogue;
+    let heading = use_node_ref();
+    use_focus_on_move(heading.clone(), state.wizard_moves);
     let people = &state.view.people;
     let record = &state.view.record;
+    let markdown = {
+        let people = people.clone();
+        let record = record.clone();
+        let link = props.share_link.clone();
+        Callback::from(move |_| report::record_markdown(&catalogue, &people, &record, &link))
+    };
+    let back = if people.len() > 1 {
+        html! { <button type="button" data-act="grp">{ "Back to the comparison" }</button> }
+    } else {
+        html! { <button type="button" data-act="grp">{ "Compare with colleagues" }</button> }
+    };
+    let share = use_share(&props.share_link, "decision record", markdown, back);
     if people.is_empty() {
         return html! {
             <section class="cm-record" aria-label="Decision record">
@@ -27,12 +53,12 @@ pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
             </section>
         };
     }
-    let names = group::names(people);
     let answers = group::answers_of(people);
     let (top, changes) = group::changes(&catalogue, &answers);
     let chosen = record.choice.unwrap_or(top);
     let model = &catalogue.models[chosen];
     let orders = report::record_orders(&catalogue, &answers, chosen);
+    let options = report::considered(&catalogue, &answers, chosen);
     let legend = Legend::new(
         &catalogue,
         model
@@ -40,29 +66,57 @@ pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
             .iter()
             .chain(model.how_to_start)
             .flat_map(|c| c.src.iter().copied())
-            .chain(orders.iter().flat_map(|n| n.preference.src.iter().copied())),
+            .chain(orders.iter().flat_map(|n| n.preference.src.iter().copied()))
+            .chain(
+                options
+                    .iter()
+                    .filter_map(|o| o.reason())
+                    .flat_map(|r| r.effect.src.iter().copied()),
+            ),
     );
-    let table = group::answer_table(&catalogue, people);
-    let mut context = Markup::default();
-    context
+    let deciders = group::named(people);
+
+    // The header: status, date, deciders and review date as text for print (the fields below hold them on screen).
+    let mut head = Markup::default();
+    head.raw("<p class=\"cm-print-only cm-meta\"><strong>Status:</strong> ")
+        .text(record.status.label())
+        .raw(" \u{b7} <strong>Date:</strong> ")
+        .text(report::or_unset(&record.date, "(not set)"));
+    if !deciders.is_empty() {
+        head.raw(" \u{b7} <strong>Deciders:</strong> ")
+            .text(&report::and_list(&deciders));
+    }
+    head.raw(" \u{b7} <strong>Review date:</strong> ")
+        .text(report::or_unset(&record.review, "(none set)"))
+        .raw("</p>")
         .el(
             "p class=\"cm-muted cm-screen-only\"",
             "Edit the fields in place: everything stays in the link below.",
-        )
-        .raw("<h3>Context</h3>")
-        .el(
-            "p",
-            &report::context_sentence(
-                table.iter().filter(|r| r.2).count(),
-                table.len(),
-                people.len(),
-            ),
         );
-    side_by_side(&mut context, &catalogue, people, &names);
-    context.raw("<h3>Decision</h3>");
-    let mut options = Markup::default();
+    let mut statuses = Markup::default();
+    for s in Status::ALL {
+        statuses
+            .raw(if s == record.status {
+                "<option selected value=\""
+            } else {
+                "<option value=\""
+            })
+            .raw(s.id())
+            .raw("\">")
+            .raw(s.label())
+            .raw("</option>");
+    }
+    let mut context = Markup::default();
+    context
+        .raw("<h3>Context</h3>")
+        .el("p", &report::context_summary(&catalogue, people));
+    // The answers name people, so they change as a name is typed: the disclosure around them is an element Yew
+    // keeps, so that it stays open.
+    let mut full = Markup::default();
+    side_by_side(&mut full, &catalogue, people, true);
+    let mut choices = Markup::default();
     for (i, m) in catalogue.models.iter().enumerate() {
-        options
+        choices
             .raw(if i == chosen {
                 "<option selected value=\""
             } else {
@@ -72,9 +126,9 @@ pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
             .raw("\">")
             .text(m.name);
         if i == top {
-            options.raw(" (ranked first)");
+            choices.raw(" (ranked first)");
         }
-        options.raw("</option>");
+        choices.raw("</option>");
     }
     let mut decision = Markup::default();
     decision
@@ -90,57 +144,75 @@ pub fn record(state: &State, heading: NodeRef, share: Html) -> Html {
         .raw("</p>");
     let mut why = Markup::default();
     why.raw("<p class=\"cm-print-only\"><strong>Why we chose it: </strong>")
-        .text(if record.why.is_empty() {
-            "(not written yet)"
-        } else {
-            &record.why
-        })
+        .text(report::or_unset(&record.why, "(not written yet)"))
         .raw("</p>");
     orders_markup(&mut why, &catalogue, &legend, &orders);
-    why.raw("<h3>Consequences</h3><p class=\"cm-watch\"><strong>Watch out: </strong>");
+    why.raw("<h3>Options considered</h3><ul class=\"cm-considered\">");
+    for o in &options {
+        let (place, against) = report::considered_parts(&catalogue, o, chosen);
+        why.raw("<li><strong>")
+            .text(catalogue.models[o.model].name)
+            .raw("</strong> (")
+            .text(&place)
+            .raw("): ")
+            .text(&against);
+        if let Some(r) = o.reason() {
+            marks_markup(&mut why, &catalogue, &legend, r.effect.src);
+            why.el(
+                "span class=\"cm-because\"",
+                &report::from_answer(&catalogue, r),
+            );
+        }
+        why.raw("</li>");
+    }
+    why.raw("</ul><h3>Consequences</h3><p class=\"cm-watch\"><strong>Watch out: </strong>");
     claims_markup(&mut why, &catalogue, &legend, model.watch_out, true);
     why.raw("</p><div class=\"cm-start\"><strong>How to start: </strong>");
     claims_markup(&mut why, &catalogue, &legend, model.how_to_start, false);
     why.raw("</div>");
     let mut revisit = Markup::default();
-    revisit
-        .raw("<h3>When to revisit</h3>")
-        .list("ul", &report::change_lines(&catalogue, &changes, &names));
-    let mut after = Markup::default();
+    revisit.raw("<h3>When to revisit</h3>").list(
+        "ul",
+        &report::revisit_lines(&catalogue, people, &changes, chosen),
+    );
     if !record.revisit.is_empty() {
-        after.el("p class=\"cm-print-only\"", &record.revisit);
+        revisit.el("p class=\"cm-print-only\"", &record.revisit);
     }
-    after
-        .raw("<p class=\"cm-print-only\"><strong>Review date: </strong>")
-        .text(if record.review.is_empty() {
-            "(none set)"
-        } else {
-            &record.review
-        })
-        .raw("</p><h3>People involved</h3>")
-        .el("p", &report::and_list(&names));
     let mut end = Markup::default();
     sources_markup(&mut end, &catalogue, &legend, None);
+    let names = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| name_field(i, &p.name));
     html! {
         <section class="cm-record" aria-label="Decision record">
             <h2 ref={heading} tabindex="-1">{ "Decision record: " }{ model.name }</h2>
             { share::link_full_alert(state.link_full) }
+            { head.html() }
+            <div class="cm-meta-fields">
+                <label class="cm-field">{ "Status" }<select name="status">{ statuses.html() }</select></label>
+                <label class="cm-field">{ "Date" }<input type="date" name="date" value={record.date.clone()} /></label>
+                <label class="cm-field">{ "Review date" }<input type="date" name="review" value={record.review.clone()} /></label>
+            </div>
+            <fieldset class="cm-names">
+                <legend>{ "Deciders" }</legend>
+                { for names }
+            </fieldset>
             { context.html() }
-            <label class="cm-field">{ "Chosen model" }<select name="dec">{ options.html() }</select></label>
+            <details class="cm-full-answers"><summary>{ "The answers in full" }</summary>{ full.html() }</details>
+            { Html::from_html_unchecked(AttrValue::Static("<h3>Decision</h3>")) }
+            <label class="cm-field">{ "Chosen model" }<select name="dec">{ choices.html() }</select></label>
             { decision.html() }
             <label class="cm-field">
                 { "Why we chose it" }
-                <textarea name="why" rows="3" maxlength="500" value={record.why.clone()} />
+                <textarea name="why" rows="3" maxlength="500" value={record.why.clone()} placeholder="What tipped it: the reasons that weighed most, what you gave up, who agreed." />
             </label>
             { why.html() }
             { revisit.html() }
             <label class="cm-field">
                 { "Also revisit if" }
-                <textarea name="revisit" rows="2" maxlength="500" value={record.revisit.clone()} />
+                <textarea name="revisit" rows="2" maxlength="500" value={record.revisit.clone()} placeholder="A signal of your own: a date, an event, a number to watch." />
             </label>
-            <label class="cm-field">{ "Review date" }<input type="date" name="review" value={record.review.clone()} /></label>
-            { after.html() }
-            <div class="cm-names">{ for people.iter().enumerate().map(|(i, p)| name_field(i, p)) }</div>
             { end.html() }
             { share }
         </section>

@@ -1,5 +1,5 @@
 //! Sharing a result or a decision record: its link, Copy as Markdown (or a text box to copy by hand), and Print;
-//! also the decision record's default review date and the notice for a link that would grow too long.
+//! also the decision record's default date and the notice for a link that would grow too long.
 
 use yew::prelude::*;
 
@@ -16,10 +16,9 @@ fn clipboard() -> Option<web_sys::Clipboard> {
     Some(navigator.clipboard())
 }
 
-/// The date about three months from today (`YYYY-MM-DD`), a decision record's default review date.
-pub fn review_date() -> String {
+/// Today's date (`YYYY-MM-DD`, UTC), a decision record's default date.
+pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    d.set_date(d.get_date() + 91);
     let iso = String::from(d.to_iso_string());
     iso.get(..10).unwrap_or_default().to_string()
 }

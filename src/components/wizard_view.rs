@@ -1,4 +1,4 @@
-//! The wizard screen: a step list and one question at a time, as a form with a radio group.
+//! The wizard screen: one question at a time, as a form with a radio group, with its progress as text.
 
 use yew::prelude::*;
 
@@ -59,41 +59,30 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
 
     let possible = wizard::possible_questions(&catalogue, &state.view.answers);
     let position = possible.iter().position(|&x| x == q).unwrap_or(position);
-    // The step list, written as text (see `Markup`); answered steps are buttons that go back (`data-act`).
-    let mut steps = Markup::default();
-    steps.raw("<ol class=\"cm-steps\" aria-label=\"Steps\">");
-    for (i, &sq) in possible.iter().enumerate() {
-        let current = sq == q;
-        let answered = state.view.answers.get(sq).is_some();
-        steps.raw(match (current, answered) {
-            (true, true) => "<li class=\"cm-current cm-done\" aria-current=\"step\">",
-            (true, false) => "<li class=\"cm-current\" aria-current=\"step\">",
-            (false, true) => "<li class=\"cm-done\">",
-            _ => "<li>",
-        });
-        if answered && !current {
-            steps
-                .raw("<button type=\"button\" class=\"cm-link-button\" data-act=\"g")
+    // Progress as text and a thin bar (a stepper of every question wrapped to several rows on a phone). The
+    // answered questions stay one tap away, folded: buttons that go back (`data-act`), written as text (see `Markup`).
+    let mut earlier = Markup::default();
+    let answered: Vec<(usize, usize)> = possible
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(_, sq)| sq != q && state.view.answers.get(sq).is_some())
+        .collect();
+    if !answered.is_empty() {
+        earlier.raw("<details class=\"cm-more cm-steps\"><summary>Change an earlier answer</summary><ol aria-label=\"Answered questions\">");
+        for (i, sq) in answered {
+            earlier
+                .raw("<li><button type=\"button\" class=\"cm-link-button\" data-act=\"g")
                 .num(sq)
-                .raw("\" title=\"");
-        } else {
-            steps.raw("<span title=\"");
+                .raw("\">Question ")
+                .num(i + 1);
+            earlier
+                .raw(": ")
+                .text(catalogue.questions[sq].prompt)
+                .raw("</button></li>");
         }
-        steps
-            .text(catalogue.questions[sq].prompt)
-            .raw("\">Question ")
-            .num(i + 1);
-        steps.raw(if answered && !current {
-            "<span class=\"cm-sr\"> (answered)</span></button></li>"
-        } else {
-            "</span></li>"
-        });
+        earlier.raw("</ol></details>");
     }
-    steps.raw(if state.has_results() {
-        "<li class=\"cm-done\">Results</li></ol>"
-    } else {
-        "<li>Results</li></ol>"
-    });
     // One answer: a radio group. Several (the problem): checkboxes, the others disabled once the limit is reached.
     let radios = question.answers.iter().enumerate().map(|(a, answer)| {
         let checked = answers.has(q, a);
@@ -122,8 +111,10 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
 
     html! {
         <section class="cm-wizard" aria-label="Decision wizard">
-            { steps.html() }
-            <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
+            <div class="cm-progress-row">
+                <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
+                <progress class="cm-progress-bar" aria-hidden="true" max={text::num(possible.len())} value={text::num(position)}></progress>
+            </div>
             <form class="cm-form" onsubmit={on_submit} novalidate=true>
                 <fieldset>
                     <legend ref={legend} tabindex="-1">{ question.prompt }</legend>
@@ -145,6 +136,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
                     }
                 </div>
             </form>
+            { earlier.html() }
         </section>
     }
 }

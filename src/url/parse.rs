@@ -5,7 +5,7 @@ use super::{
     MAX_COMPARE, MAX_HASH_LEN, MAX_QUERY_LEN, Parsed, Step, UrlState, View, percent_decode,
 };
 use crate::filter::Facet;
-use crate::group::{self, MAX_NOTE_LEN};
+use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN, Status};
 use crate::text;
 use crate::types::Catalogue;
 use crate::wizard::{self, Answers};
@@ -89,6 +89,13 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                 Some(i) => state.record.choice = Some(i),
                 None => problem(&mut problems, "no model is called ", &value, ""),
             },
+            "status" => match Status::from_id(&value) {
+                Some(s) => state.record.status = s,
+                None => problem(&mut problems, "unknown status ", &value, ""),
+            },
+            "date" if group::is_date(&value) => state.record.date = value,
+            "date" => problem(&mut problems, "", &value, " is not a date"),
+            "who" => state.who = group::cut(&value, MAX_NAME_LEN),
             "why" => state.record.why = group::cut(&value, MAX_NOTE_LEN),
             "revisit" => state.record.revisit = group::cut(&value, MAX_NOTE_LEN),
             "review" if group::is_date(&value) => state.record.review = value,

@@ -3,6 +3,7 @@
 use super::people::{fingerprint, person_code};
 use super::{Step, UrlState, View, percent_encode};
 use crate::filter::Facet;
+use crate::group::Status;
 use crate::types::Catalogue;
 use crate::wizard;
 
@@ -90,7 +91,12 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
         "dec",
         &mut models(r.choice.as_slice()).into_iter(),
     );
+    if r.status != Status::default() {
+        key(&mut out, "status");
+        out.push_str(r.status.id());
+    }
     for (k, text) in [
+        ("date", &r.date),
         ("why", &r.why),
         ("revisit", &r.revisit),
         ("review", &r.review),
@@ -99,6 +105,10 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
             key(&mut out, k);
             out.push_str(&percent_encode(text));
         }
+    }
+    if !state.who.is_empty() {
+        key(&mut out, "who");
+        out.push_str(&percent_encode(&state.who));
     }
     if !state.people.is_empty() {
         key(&mut out, "p");

@@ -23,8 +23,8 @@ test('two people: where they differ is marked and listed first, with top 3s, a c
 
   // The combined ranking says how it is made.
   await expect(c.getByRole('heading', { name: 'Combined ranking' })).toBeVisible();
-  await expect(c.getByText(/^Combined by a Borda count: .*every person counts equally/)).toBeVisible();
-  await expect(c.locator('ol.cm-combined > li').first()).toHaveText(/ \(\d+ points\)$/);
+  await expect(c.getByText(/^Every person’s list counts equally \(a Borda count\): /)).toBeVisible();
+  await expect(c.locator('ol.cm-combined > li').first()).toHaveText(/^=?1 .+ Ann #\d+ · Bob #\d+$/);
 
   // Per question, who answered what; the questions where they differ first, each marked "differ".
   const rows = await sideBySide(c);

@@ -55,3 +55,33 @@ export async function sideBySide(region) {
   const terms = await region.getByRole('term').allInnerTexts();
   return terms.map((t) => ({ prompt: t.replace(/\s*≠ differ$/, ''), differs: /≠ differ$/.test(t) }));
 }
+
+/** The two phone and laptop widths every group spec runs at. */
+export const WIDTHS = [375, 1280];
+
+/** Sets a width (and a height that fits it). */
+export async function atWidth(page, width) {
+  await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
+}
+
+/** The lines of the combined ranking. */
+export function combinedLines(region) {
+  return region.locator('ol.cm-combined > li');
+}
+
+/** From the current question to the results, picking each question's first answer. */
+export async function answerFirstOptions(page) {
+  const form = widget(page).locator('fieldset');
+  for (let i = 0; i < 15 && !(await results(page).count()); i++) {
+    const legend = await form.locator('legend').innerText();
+    await form.locator('input').first().check();
+    await widget(page).getByRole('button', { name: /^(Next|See results)$/ }).click();
+    await expect(results(page).or(form.locator('legend').filter({ hasNotText: legend }))).toBeVisible();
+  }
+  await expect(results(page).getByRole('heading', { level: 2 })).toBeVisible();
+}
+
+/** The banner over the wizard while someone answers in turn. */
+export function turnBanner(page) {
+  return widget(page).getByRole('region', { name: 'Answering in turn' });
+}

@@ -21,7 +21,6 @@ test('Tab to the choices, arrows and Space to choose, Enter to go on, up to the 
     const now = Number((await progress.innerText()).match(/of (\d+)$/)[1]);
     expect(now, 'the question count never grows').toBeLessThanOrEqual(total);
     total = now;
-    await expect(widget(page).getByRole('list', { name: 'Steps' }).locator('[aria-current="step"]')).toHaveText(`Question ${i + 1}`);
     if (i > 0) {
       // Focus moved to the new question's legend.
       await expect(group.getByText(prompt, { exact: true })).toBeFocused();
