@@ -1,4 +1,4 @@
-//! Project commands: `cargo xtask setup | serve | test | bench | size | evidence | post-build | static | repro`.
+//! Project commands: `cargo xtask setup | serve | test | bench | release | size | evidence | post-build | static | repro`.
 //!
 //! `setup` installs only what is missing or at the wrong version; `serve` and `test` run it first.
 
@@ -24,6 +24,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   test             set up and run every test: unit, component (wasm, headless Chromium), reproducibility,
                    end-to-end (--no-setup skips the set-up)
   bench            build the release and print its sizes (per file, per part of the wasm) and timings
+  release          build the release into dist/ (paths remapped, as CI builds it)
   size             build the release and print only where the wasm's bytes go (no browser)
   evidence         write docs/evidence.md: each statement in Rubick's name beside the passage it rests on
   repro            check that the release is reproducible and names no path of this machine
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => bench::bench(),
+        Some("release") => release::build_release(),
         Some("size") => release::build_release().and_then(|()| wasm_parts::wasm_parts().map(drop)),
         Some("repro") => repro::repro(&args[1..], false),
         Some("evidence") => util::run(util::cmd("cargo").args([
