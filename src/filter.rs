@@ -126,7 +126,7 @@ pub struct Filters {
 impl Filters {
     /// Whether this value is selected.
     pub fn is_selected(&self, facet: Facet, value: usize) -> bool {
-        self.masks[facet.slot()] & (1 << value) != 0
+        value < 8 && self.masks[facet.slot()] & (1 << value) != 0
     }
 
     /// Selects or unselects one value.

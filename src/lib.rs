@@ -3,6 +3,7 @@
 //! Pure domain logic (`types`, `filter`, `wizard`, `group`, `url`, `app::state`) is tested natively with `cargo test`;
 //! components only render and dispatch, and take the catalogue as data.
 
+pub mod act;
 pub mod app;
 pub mod components;
 pub mod data;

@@ -234,6 +234,9 @@ impl Reducible for State {
                     s.view.step = Some(s.step());
                 }
             }
+            // An answer that does not exist (a garbled action) changes nothing.
+            Action::Answer(q, a) | Action::Toggle(q, a)
+                if cat.questions.get(q).is_none_or(|x| a >= x.answers.len()) => {}
             Action::Answer(q, a) => {
                 // Pin the current question first, so answering never moves the wizard on by itself.
                 if s.view.step.is_none() {
@@ -277,7 +280,7 @@ impl Reducible for State {
                 }
             }
             Action::GoTo(q) => {
-                if wizard::is_shown(&cat, &s.view.answers, q) {
+                if q < cat.questions.len() && wizard::is_shown(&cat, &s.view.answers, q) {
                     s.view.view = View::Wizard;
                     s.view.step = Some(Step::Question(q));
                     s.missing_answer = false;
@@ -317,12 +320,16 @@ impl Reducible for State {
                 }
             }
             Action::CompareThese(models) => {
-                s.view.compare = models
+                // Models out of range are dropped; a list with none left changes nothing.
+                let models: Vec<usize> = models
                     .into_iter()
                     .filter(|&m| m < cat.models.len())
                     .take(url::MAX_COMPARE)
                     .collect();
-                s.view.view = View::Compare;
+                if !models.is_empty() {
+                    s.view.compare = models;
+                    s.view.view = View::Compare;
+                }
             }
             Action::Group | Action::Record(_) => {
                 if s.view.view == View::Wizard && s.has_results() {

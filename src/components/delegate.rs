@@ -4,20 +4,16 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::state::{Action, RecordField};
+use crate::act::{Act, Field};
+use crate::app::state::Action;
 use crate::components::share;
 use crate::filter::Facet;
 use crate::url::View;
 
-/// The action for a `data-act` value: "j3" open card 3, "g2" go to question 2, "r1" remove person 1, "c4.7.9"
-/// compare models 4, 7 and 9, "t4" add model 4 to the comparison or take it out, "v1" show view 1 of
-/// [`View::ALL`], "f2.1" a filter (as in [`field`]), "add" the pasted links (read from the `textarea` next to the
-/// button), "next", "rec", "grp", "res" (the wizard), "back", "fit", "restart", "dismiss" (the notice), "q" (clear
-/// the search), "clear" (search and filters), "print" (the browser prints; no action).
-fn act(el: &web_sys::Element, act: &str) -> Option<Action> {
-    let n = || act.get(1..)?.parse().ok();
+/// The state's action for a button's [`Act`] (`el` is the button: "add" reads the text box next to it).
+fn act(el: &web_sys::Element, act: Act) -> Option<Action> {
     Some(match act {
-        "add" => {
+        Act::AddLinks => {
             let field: web_sys::HtmlTextAreaElement = el
                 .parent_element()?
                 .query_selector("textarea")
@@ -28,35 +24,52 @@ fn act(el: &web_sys::Element, act: &str) -> Option<Action> {
             field.set_value("");
             Action::AddLinks(text)
         }
-        "next" => Action::NextPerson,
-        "rec" => Action::Record(share::today()),
-        "grp" => Action::Group,
-        "res" => Action::SetView(View::Wizard),
-        "back" => Action::Back,
-        "fit" => Action::BrowseByFit,
-        "restart" => Action::Restart,
-        "dismiss" => Action::DismissNotice,
-        "q" => Action::ClearQuery,
-        "clear" => Action::ClearAll,
-        "print" => {
+        Act::NextPerson => Action::NextPerson,
+        Act::Record => Action::Record(share::today()),
+        Act::Group => Action::Group,
+        Act::Wizard => Action::SetView(View::Wizard),
+        Act::Back => Action::Back,
+        Act::BrowseByFit => Action::BrowseByFit,
+        Act::Restart => Action::Restart,
+        Act::Dismiss => Action::DismissNotice,
+        Act::ClearQuery => Action::ClearQuery,
+        Act::ClearAll => Action::ClearAll,
+        Act::Print => {
             if let Some(w) = web_sys::window() {
                 let _ = w.print();
             }
             return None;
         }
-        _ => match act.as_bytes().first()? {
-            b'j' => Action::Jump(n()?),
-            b'g' => Action::GoTo(n()?),
-            b'r' => Action::RemovePerson(n()?),
-            b'c' => {
-                Action::CompareThese(act[1..].split('.').filter_map(|m| m.parse().ok()).collect())
-            }
-            b'v' => Action::SetView(*View::ALL.get(n()?)?),
-            b't' => Action::ToggleCompare(n()?),
-            b'f' => field(act, String::new(), false, true)?,
-            _ => return None,
-        },
+        Act::Jump(n) => Action::Jump(n),
+        Act::GoTo(n) => Action::GoTo(n),
+        Act::RemovePerson(n) => Action::RemovePerson(n),
+        Act::Compare(models) => Action::CompareThese(models),
+        Act::View(n) => Action::SetView(*View::ALL.get(n)?),
+        Act::ToggleCompare(n) => Action::ToggleCompare(n),
+        Act::Filter(f, v) => Action::ToggleFilter(*Facet::ALL.get(f)?, v),
     })
+}
+
+/// A click the browser should handle itself: a link clicked with a modifier key (a new tab or window, a download).
+/// Such a link to a view of the widget keeps its address, made whole from the widget's `data-link` (the page that
+/// shows the widget by itself) when the widget does not keep its state in this page's address.
+fn browser_click(e: &MouseEvent, el: &web_sys::Element) -> bool {
+    if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) || e.button() != 0 {
+        return false;
+    }
+    let Some(href) = el.get_attribute("href") else {
+        return false;
+    };
+    if href.starts_with('#')
+        && let Some(base) = el
+            .closest("[data-link]")
+            .ok()
+            .flatten()
+            .and_then(|root| root.get_attribute("data-link"))
+    {
+        let _ = el.set_attribute("href", &format!("{base}{href}"));
+    }
+    true
 }
 
 /// The click handler for a view.
@@ -69,7 +82,14 @@ pub fn on_act(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
         else {
             return;
         };
-        if let Some(a) = el.get_attribute("data-act").and_then(|v| act(&el, &v)) {
+        if browser_click(&e, &el) {
+            return;
+        }
+        if let Some(a) = el
+            .get_attribute("data-act")
+            .and_then(|v| Act::parse(&v))
+            .and_then(|a| act(&el, a))
+        {
             // A link that the app follows itself must not also change the address.
             e.prevent_default();
             dispatch.emit(a);
@@ -77,39 +97,22 @@ pub fn on_act(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
     })
 }
 
-/// The action for an edited field, by its `name`: "sort" sorting by fit, "f2.1" a filter (facet 2
-/// of [`Facet::ALL`], value 1), "a3" an answer to question 3 (its value is the answer), "s1" the model in compare
-/// column 1 (its value), "n2" the third person's name, "dec", "status", "date", "why", "revisit", "review" the
-/// decision record.
-fn field(name: &str, value: String, checked: bool, checkbox: bool) -> Option<Action> {
-    let n = || name.get(1..)?.parse::<usize>().ok();
-    let record = |f| Some(Action::EditRecord(f, value.clone()));
-    match name {
-        "sort" => return Some(Action::SortByFit(checked)),
-        "dec" => return record(RecordField::Choice),
-        "why" => return record(RecordField::Why),
-        "revisit" => return record(RecordField::Revisit),
-        "review" => return record(RecordField::Review),
-        "status" => return record(RecordField::Status),
-        "date" => return record(RecordField::Date),
-        _ => {}
-    }
-    Some(match name.as_bytes().first()? {
-        b'n' => Action::Rename(n()?, value),
-        b's' => Action::SwapCompare(n()?, value.parse().ok()?),
-        b'a' => {
-            let (q, a) = (n()?, value.parse().ok()?);
+/// The state's action for an edited [`Field`] with its value (and whether it is a ticked checkbox).
+fn field(field: Field, value: String, checked: bool, checkbox: bool) -> Option<Action> {
+    Some(match field {
+        Field::SortByFit => Action::SortByFit(checked),
+        Field::Record(part) => Action::EditRecord(part, value),
+        Field::Name(n) => Action::Rename(n, value),
+        Field::Swap(n) => Action::SwapCompare(n, value.parse().ok()?),
+        Field::Answer(q) => {
+            let a = value.parse().ok()?;
             if checkbox {
                 Action::Toggle(q, a)
             } else {
                 Action::Answer(q, a)
             }
         }
-        b'f' => {
-            let (f, v) = name[1..].split_once('.')?;
-            Action::ToggleFilter(*Facet::ALL.get(f.parse::<usize>().ok()?)?, v.parse().ok()?)
-        }
-        _ => return None,
+        Field::Filter(f, v) => Action::ToggleFilter(*Facet::ALL.get(f)?, v),
     })
 }
 
@@ -128,7 +131,8 @@ pub fn on_field(dispatch: &Callback<Action>) -> Callback<InputEvent> {
         let checkbox = el.get_attribute("type").as_deref() == Some("checkbox");
         if let Some(a) = el
             .get_attribute("name")
-            .and_then(|n| field(&n, value, checked, checkbox))
+            .and_then(|n| Field::parse(&n))
+            .and_then(|f| field(f, value, checked, checkbox))
         {
             dispatch.emit(a);
         }
