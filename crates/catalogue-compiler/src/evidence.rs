@@ -21,7 +21,8 @@ pub struct Statement<'a> {
     pub evidence: &'a [String],
 }
 
-/// Every statement of the catalogue, in file order: card claims, relations, wizard reasons, preferences.
+/// Every statement of the catalogue, in file order: card claims, relations, wizard reasons, preferences, and the
+/// check-ups' signs.
 pub fn statements(c: &Catalogue) -> Vec<Statement<'_>> {
     let mut out = Vec::new();
     for m in &c.models {
@@ -78,6 +79,23 @@ pub fn statements(c: &Catalogue) -> Vec<Statement<'_>> {
             src: &p.src,
             evidence: &p.evidence,
         });
+    }
+    for s in &c.signs {
+        let item = format!("model \"{}\"", c.models[s.model].id);
+        let claims = [
+            Some(("means", &s.means)),
+            s.tune.as_ref().map(|t| ("tune", t)),
+            s.moves.as_ref().map(|m| ("move", &m.claim)),
+        ];
+        for (key, claim) in claims.into_iter().flatten() {
+            out.push(Statement {
+                item: item.clone(),
+                field: format!("sign \"{}\".{key}", s.id),
+                text: claim.text.clone(),
+                src: &claim.src,
+                evidence: &claim.evidence,
+            });
+        }
     }
     out
 }

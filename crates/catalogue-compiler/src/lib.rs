@@ -5,7 +5,7 @@
 //! `data/catalogue.toml: model "liaison": field "related[0].id": unknown model id "liason"`.
 //!
 //! Modules: [`schema`] (the validated types), `read` (typed TOML readers that collect errors), `models`
-//! (sources and cards), `questions` (the wizard and Rubick's preferences), [`codegen`] (Rust output) and
+//! (sources and cards), `questions` (the wizard and Rubick's preferences), [`signs`] (the check-ups), [`codegen`] (Rust output) and
 //! [`shingles`] (the originality check's word runs).
 
 pub mod codegen;
@@ -16,6 +16,7 @@ mod read;
 mod relations;
 pub mod schema;
 pub mod shingles;
+pub mod signs;
 
 use std::fmt::{self, Write as _};
 use std::path::Path;
@@ -57,7 +58,11 @@ pub fn parse(file: &str, text: &str) -> Result<Catalogue, DataErrors> {
         Ok(t) => t,
         Err(e) => return Err(DataErrors(vec![format!("{file}: not valid TOML: {e}")])),
     };
-    cx.unknown_keys(&root, "", &["source", "model", "question", "preference"]);
+    cx.unknown_keys(
+        &root,
+        "",
+        &["source", "model", "question", "preference", "sign"],
+    );
     let sources = models::parse_sources(&mut cx, &root);
     if sources.len() > MAX_SOURCES {
         cx.err(
@@ -75,11 +80,13 @@ pub fn parse(file: &str, text: &str) -> Result<Catalogue, DataErrors> {
     let models = models::parse_models(&mut cx, &sources, &model_tables, &ids, &labels);
     let questions = questions::parse_questions(&mut cx, &root, &ids, &sources);
     let preferences = questions::parse_preferences(&mut cx, &root, &ids, &sources, &questions);
+    let signs = signs::parse_signs(&mut cx, &root, &ids, &labels, &sources);
     let catalogue = Catalogue {
         sources,
         models,
         questions,
         preferences,
+        signs,
     };
     // The evidence rule: a statement citing a post of Rubick's that the blog copy holds quotes it. (Checked once the
     // rest is valid: a catalogue with errors may hold references that were not resolved.)

@@ -202,7 +202,13 @@ fn source_of_kind(
 }
 
 /// Claims may not rest on a draft we could not read: drafts are only linked, through `draft`.
-fn no_draft_claims(cx: &mut Ctx<'_>, sources: &[Source], item: &str, field: &str, claim: &Claim) {
+pub(crate) fn no_draft_claims(
+    cx: &mut Ctx<'_>,
+    sources: &[Source],
+    item: &str,
+    field: &str,
+    claim: &Claim,
+) {
     for &s in &claim.src {
         if sources[s].kind == SourceKind::Draft {
             cx.err(

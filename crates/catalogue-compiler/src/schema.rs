@@ -197,6 +197,35 @@ pub struct Condition {
     pub answers: Vec<usize>,
 }
 
+/// One sign of a model's check-up: a yes / no / not sure question about what a reader sees where the model is
+/// in use. A "yes" shows the sign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sign {
+    /// Index of the model it checks.
+    pub model: usize,
+    /// Its id, unique within the model (it goes into links).
+    pub id: String,
+    /// A warning sign (a "yes" counts against the model as run today), or a healthy one.
+    pub warning: bool,
+    /// The question, in our words.
+    pub ask: String,
+    /// What a "yes" usually means (for a healthy sign: what it shows is working).
+    pub means: Claim,
+    /// A warning's change inside the model, if there is one.
+    pub tune: Option<Claim>,
+    /// A warning's model to consider moving to, if there is one.
+    pub moves: Option<Move>,
+}
+
+/// A model to consider moving to when a warning sign shows, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Move {
+    /// Index of the model to move to (never the checked model).
+    pub to: usize,
+    /// Why, with its sources.
+    pub claim: Claim,
+}
+
 /// An order between two models in a situation: `prefer` should rank above `over`. Either Rubick states it (his
 /// post compares the two) or it is our reading of a principle his post gives; the page says which.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,6 +261,8 @@ pub struct Catalogue {
     pub questions: Vec<Question>,
     /// Rubick's stated preferences between models.
     pub preferences: Vec<Preference>,
+    /// The check-ups' signs, model by model in file order.
+    pub signs: Vec<Sign>,
 }
 
 impl Model {

@@ -40,6 +40,17 @@ fn our_texts(c: &catalogue_compiler::Catalogue) -> Vec<(String, String)> {
     for (i, p) in c.preferences.iter().enumerate() {
         out.push((format!("preference #{}", i + 1), p.why.clone()));
     }
+    for s in &c.signs {
+        let place = format!("model {} sign {}", c.models[s.model].id, s.id);
+        out.push((format!("{place} ask"), s.ask.clone()));
+        out.push((format!("{place} means"), s.means.text.clone()));
+        if let Some(t) = &s.tune {
+            out.push((format!("{place} tune"), t.text.clone()));
+        }
+        if let Some(m) = &s.moves {
+            out.push((format!("{place} move"), m.claim.text.clone()));
+        }
+    }
     out
 }
 

@@ -455,3 +455,103 @@ fn a_list_too_short_names_its_length_and_the_allowed_range() {
         ],
     );
 }
+
+#[test]
+fn the_check_up_signs_are_read_with_their_moves() {
+    let c = parse(FILE, VALID).expect("valid");
+    assert_eq!(c.signs.len(), 6);
+    let slow = &c.signs[0];
+    assert_eq!(
+        (slow.model, slow.id.as_str(), slow.warning),
+        (0, "slow", true)
+    );
+    assert_eq!(slow.moves.as_ref().map(|m| m.to), Some(1));
+    assert!(slow.tune.is_some());
+    assert!(!c.signs[1].warning);
+}
+
+#[test]
+fn a_sign_without_a_source_is_named() {
+    let msg = error_after(
+        "means = { src = \"ours\", text = \"Our reading: alpha has become a queue.\" }",
+        "means = { text = \"Our reading: alpha has become a queue.\" }",
+    );
+    assert_names(&msg, &[FILE, "model \"alpha\"", "sign[0].means.src"]);
+}
+
+#[test]
+fn a_move_to_an_unknown_model_is_named() {
+    let msg = error_after("move = { id = \"beta\"", "move = { id = \"gamma\"");
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "sign[0].move.id",
+            "unknown model id \"gamma\"",
+        ],
+    );
+}
+
+#[test]
+fn a_move_to_the_model_itself_is_named() {
+    let msg = error_after("move = { id = \"beta\"", "move = { id = \"alpha\"");
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "sign[0].move.id",
+            "this model itself",
+        ],
+    );
+}
+
+#[test]
+fn a_model_with_fewer_than_three_signs_is_named() {
+    let msg = error_after(
+        "model = \"beta\"\nid = \"ends\"",
+        "model = \"alpha\"\nid = \"ends\"",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"beta\"",
+            "field \"sign\"",
+            "has 2 [[sign]] tables",
+            "3 to 8",
+        ],
+    );
+}
+
+#[test]
+fn a_sign_for_an_unknown_model_and_a_healthy_sign_with_a_move_are_named() {
+    let msg = error_after(
+        "model = \"beta\"\nid = \"stuck\"",
+        "model = \"gamma\"\nid = \"stuck\"",
+    );
+    assert_names(&msg, &[FILE, "sign #4", "unknown model id \"gamma\""]);
+    let msg = error_after(
+        "means = { src = \"catalogue\", text = \"Alpha is doing its job.\" }",
+        "means = { src = \"catalogue\", text = \"Alpha is doing its job.\" }\nmove = { id = \"beta\", src = \"ours\", text = \"x\" }",
+    );
+    assert_names(
+        &msg,
+        &[
+            FILE,
+            "model \"alpha\"",
+            "sign[1]",
+            "a healthy sign has no tune or move",
+        ],
+    );
+}
+
+#[test]
+fn a_question_that_is_not_one_is_named() {
+    let msg = error_after("ask = \"Is beta stuck?\"", "ask = \"Beta is stuck\"");
+    assert_names(
+        &msg,
+        &[FILE, "model \"beta\"", "sign[0].ask", "end with \"?\""],
+    );
+}
