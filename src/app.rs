@@ -305,7 +305,11 @@ pub fn App(props: &AppProps) -> Html {
     footer.raw("\" rel=\"noopener\" target=\"_blank\">Coordination models</a>), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). The card and wizard texts are our own words, marked with their source on every line, and licensed <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license noopener\" target=\"_blank\">CC BY 4.0</a>. The wizard\u{2019}s weights are ours.</p></footer>");
 
     // Where a link opened in a new tab goes when this page does not keep the widget's state (see `delegate`).
-    let link_base = if config.sync_url { None } else { config.home.clone() };
+    let link_base = if config.sync_url {
+        None
+    } else {
+        config.home.clone()
+    };
     html! {
         <div class="cm-root" data-theme={theme} data-link={link_base} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}>
             <header class="cm-header">

@@ -117,7 +117,13 @@ fn every_field_name_reads_back_as_itself() {
         all.push(Field::Record(part));
     }
     for n in [0, 3, 10, 4096] {
-        all.extend([Field::Answer(n), Field::Swap(n), Field::Name(n), Field::Filter(n, 1), Field::Filter(1, n)]);
+        all.extend([
+            Field::Answer(n),
+            Field::Swap(n),
+            Field::Name(n),
+            Field::Filter(n, 1),
+            Field::Filter(1, n),
+        ]);
     }
     let mut seen: Vec<usize> = all.iter().map(field_variant).collect();
     seen.sort_unstable();
@@ -162,12 +168,37 @@ fn the_codes_the_views_write_are_read_as_before() {
 #[test]
 fn garbled_codes_read_as_nothing() {
     for code in [
-        "", "j", "j-1", "j+1", "j03", "j1x", "jj", "J3", "g", "c", "c1..2", "c1.", "c.1", "f2", "f2.", "f.1", "f2.1.3",
-        "x9", "next ", " next", "printer", "j99999999999999999999", "c1.2.3.4.5.6.7.8.9", "é", "j٣",
+        "",
+        "j",
+        "j-1",
+        "j+1",
+        "j03",
+        "j1x",
+        "jj",
+        "J3",
+        "g",
+        "c",
+        "c1..2",
+        "c1.",
+        "c.1",
+        "f2",
+        "f2.",
+        "f.1",
+        "f2.1.3",
+        "x9",
+        "next ",
+        " next",
+        "printer",
+        "j99999999999999999999",
+        "c1.2.3.4.5.6.7.8.9",
+        "é",
+        "j٣",
     ] {
         assert_eq!(Act::parse(code), None, "{code:?}");
     }
-    for name in ["", "a", "a-1", "s1x", "n", "f2", "record", "sortx", "dec ", "ä1"] {
+    for name in [
+        "", "a", "a-1", "s1x", "n", "f2", "record", "sortx", "dec ", "ä1",
+    ] {
         assert_eq!(Field::parse(name), None, "{name:?}");
     }
 }
