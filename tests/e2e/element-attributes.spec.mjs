@@ -49,11 +49,18 @@ test('changing view, theme, accent, filters and url changes the live instance', 
   await search.fill('liaison');
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#(.*&)?q=liaison(&|$)/);
   const written = new URL(page.url()).hash;
+  const status = widget.getByRole('status').filter({ hasText: /^Showing / });
+  const before = await status.innerText();
   await set('url', 'none');
   await search.fill('rotation');
-  await expect(cardsIn(widget).first()).toBeVisible();
-  await page.waitForTimeout(300);
+  // The search has been drawn (the address would have been written in the same update): the address stays.
+  await expect(status).not.toHaveText(before);
+  const shown = Number(/Showing (\d+) of/.exec(await status.innerText())?.[1]);
+  await expect(cardsIn(widget)).toHaveCount(shown);
   expect(new URL(page.url()).hash, 'url="none": the address stays').toBe(written);
+  // And it was the setting that held it: "hash" again writes the search.
+  await set('url', 'hash');
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#(.*&)?q=rotation(&|$)/);
 
   await expectLive(page, 1);
 });

@@ -25,8 +25,10 @@ test('a script embed below the fold loads the app only when the reader scrolls n
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(POST_URL, { waitUntil: 'load' });
   await expect(page.getByText('The widget is further down.')).toBeVisible();
-  // Give a loader that ignores the viewport ample time to show itself.
-  await page.waitForTimeout(1500);
+  // embed.js has run (its handle exists, with no instance yet) and the network is quiet: a loader that ignored the
+  // viewport would have asked for the app by now.
+  await expect.poll(() => page.evaluate(() => globalThis[Symbol.for('coordination-models')]?.live() ?? -1)).toBe(0);
+  await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.startsWith('/dist/')), 'only embed.js before the reader scrolls').toEqual([
     '/dist/embed.js',
   ]);

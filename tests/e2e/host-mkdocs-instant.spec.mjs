@@ -22,7 +22,9 @@ async function walk(page, target, onVisit) {
   // Material takes over the site's links once it has its sitemap (which tells it what is internal); a click
   // before that loads the page in full.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/sitemap.xml')));
-  await page.waitForTimeout(200);
+  // Material reads the sitemap when its fetch resolves, which is queued work: wait until the page is idle (no task
+  // pending), not for a fixed time.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
   await page.evaluate(() => { window.__sameDocument = true; });
   const cdp = await page.context().newCDPSession(page);
   const nav = page.getByRole('navigation', { name: 'Navigation' });
