@@ -5,6 +5,7 @@
 
 pub mod act;
 pub mod app;
+pub mod checkup;
 pub mod components;
 pub mod data;
 pub mod filter;
