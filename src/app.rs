@@ -13,6 +13,7 @@ use crate::components::compare_view::CompareView;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map::ModelMap;
+use crate::components::part_view::PartView;
 use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
@@ -76,6 +77,9 @@ fn share_link(config: &Config, hash: &str) -> AttrValue {
     };
     let base = base.unwrap_or_default();
     let base = base.split('?').next().unwrap_or_default();
+    if hash.is_empty() {
+        return AttrValue::from(base.to_string());
+    }
     AttrValue::from(format!("{base}#{hash}"))
 }
 
@@ -154,8 +158,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // A host that changes the `view` or `filters` setting of a live instance: show that view, set those filters
-    // (what the reader did otherwise stays).
+    // A host that changes a setting of a live instance: show that view, set those filters, open that card, compare
+    // those models, show that result (what the reader did otherwise stays).
     {
         let previous = use_mut_ref(|| None::<crate::url::UrlState>);
         let dispatcher = state.dispatcher();
@@ -164,6 +168,18 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
                 if old.view != initial.view {
                     dispatcher.dispatch(Action::SetView(initial.view));
+                }
+                if old.open != initial.open {
+                    dispatcher.dispatch(initial.open.map_or(Action::Close, Action::Jump));
+                }
+                if old.compare != initial.compare && initial.compare.len() > 1 {
+                    dispatcher.dispatch(Action::CompareThese(initial.compare.clone()));
+                }
+                if old.answers != initial.answers || old.step != initial.step {
+                    dispatcher.dispatch(Action::Restore(crate::url::Parsed {
+                        state: initial.clone(),
+                        problems: Vec::new(),
+                    }));
                 }
                 for facet in crate::filter::Facet::ALL {
                     for v in 0..facet.values().len() {
@@ -230,7 +246,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     let body = match view {
         View::Catalogue => {
-            html! { <CatalogueView state={state.clone()} dispatch={dispatch.clone()} /> }
+            if config.only.is_empty() {
+                html! { <CatalogueView state={state.clone()} dispatch={dispatch.clone()} /> }
+            } else {
+                // The page with every model: the widget's own page (this page without its settings).
+                let all_link = share_link(&config, "");
+                html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
+            }
         }
         View::Wizard => match state.step() {
             Step::Results if state.has_results() => {
@@ -312,11 +334,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="cm-root" data-theme={theme} data-link={link_base} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}>
-            <header class="cm-header">
-                { title }
-                { lede.html() }
-                <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
-            </header>
+            // Part of the catalogue in a post: the cards alone, without the widget's title and views (until the
+            // reader adds a card to the comparison, which is one of the views).
+            if config.only.is_empty() || view != View::Catalogue || !state.view.compare.is_empty() {
+                <header class="cm-header">
+                    { title }
+                    { lede.html() }
+                    <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
+                </header>
+            }
             { notice.html() }
             { crate::components::people::turn_banner(&state) }
             { body }

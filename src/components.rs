@@ -7,6 +7,7 @@ pub mod delegate;
 pub mod filter_panel;
 pub mod group_view;
 pub mod model_map;
+pub mod part_view;
 pub mod people;
 pub mod record_view;
 pub mod results_view;

@@ -7,7 +7,7 @@
 const KEY = Symbol.for('coordination-models');
 const TAG = 'coordination-models';
 const DIVS = '[data-coordination-models]';
-const SETTINGS = ['view', 'theme', 'accent', 'filters', 'url'];
+const SETTINGS = ['view', 'theme', 'accent', 'filters', 'url', 'model', 'models', 'answers'];
 
 const css = new URL('__CSS__', import.meta.url).href;
 const home = new URL('./', import.meta.url).href;

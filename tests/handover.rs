@@ -2,6 +2,7 @@
 //! first state (`Handover::apply`), and the custom element's plain attributes name themselves in warnings.
 
 use coordination_models::app::config::{Handover, from_settings};
+use coordination_models::data::CATALOGUE;
 use coordination_models::filter::Facet;
 use coordination_models::url::{UrlState, View};
 
@@ -38,7 +39,11 @@ fn typed_search_ticked_filters_and_the_opened_card_are_carried_over() {
 
 #[test]
 fn warnings_name_the_attribute_as_written() {
-    let (_, warnings) = from_settings(|n| (n == "view").then(|| "nope".to_string()), "");
+    let (_, warnings) = from_settings(
+        |n| (n == "view").then(|| "nope".to_string()),
+        "",
+        &CATALOGUE,
+    );
     assert_eq!(warnings.len(), 1);
     assert!(
         warnings[0].contains("ignored view=\"nope\""),

@@ -3,7 +3,8 @@
 use yew::Callback;
 
 use crate::filter::Facet;
-use crate::url::{UrlState, View};
+use crate::types::Catalogue;
+use crate::url::{MAX_COMPARE, Step, UrlState, View};
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,6 +31,8 @@ pub struct Config {
     pub accent: Option<String>,
     /// The view to start with.
     pub initial: UrlState,
+    /// Only these cards, in this order (`model`, `models`); empty: all of them.
+    pub only: Vec<usize>,
     /// The static page's address (where shared links point when embedded).
     pub home: Option<String>,
     /// What the reader did on the static page's pre-rendered copy before the app started.
@@ -67,7 +70,12 @@ impl Handover {
 }
 
 /// Setting names, as `data-` attributes (`data-view`) or query parameters (`view`).
-pub const SETTINGS: &[&str] = &["view", "theme", "accent", "filters", "url", "embed"];
+pub const SETTINGS: &[&str] = &[
+    "view", "theme", "accent", "filters", "url", "embed", "model", "models", "answers",
+];
+
+/// At most this many cards in a `models` list (more is a catalogue, not a part of it).
+pub const MAX_ONLY: usize = 12;
 
 /// Whether `s` is a plain CSS colour: a hex code, a colour name, or rgb()/hsl() with numbers.
 pub fn is_safe_colour(s: &str) -> bool {
@@ -89,10 +97,12 @@ pub fn is_safe_colour(s: &str) -> bool {
     false
 }
 
-/// Builds a config from a lookup of setting names; returns one warning per unusable setting.
+/// Builds a config from a lookup of setting names, resolving model ids in `catalogue`; returns one warning per
+/// unusable setting, naming it (the widget then falls back to the nearest view that makes sense).
 pub fn from_settings(
     get: impl Fn(&str) -> Option<String>,
     attribute_prefix: &str,
+    catalogue: &Catalogue,
 ) -> (Config, Vec<String>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
@@ -101,11 +111,122 @@ pub fn from_settings(
             "coordination-models: ignored {attribute_prefix}{name}=\"{value}\"; expected {expected}. Using the default."
         ));
     };
-    if let Some(v) = get("view") {
-        match v.trim() {
-            "cards" | "" => config.initial.view = View::Catalogue,
-            "wizard" => config.initial.view = View::Wizard,
-            _ => warn("view", &v, "\"cards\" or \"wizard\""),
+    let view = get("view");
+    let view_name = view.as_deref().map(str::trim).unwrap_or("");
+    match view_name {
+        "cards" | "" => config.initial.view = View::Catalogue,
+        "wizard" => config.initial.view = View::Wizard,
+        "map" => config.initial.view = View::Map,
+        "compare" => config.initial.view = View::Compare,
+        "result" => config.initial.view = View::Wizard,
+        other => warn(
+            "view",
+            other,
+            "\"cards\", \"wizard\", \"result\", \"compare\" or \"map\"",
+        ),
+    }
+    // Model ids, in order, each once; unknown ones are named in one warning.
+    let ids = |name: &str, value: &str, warn: &mut dyn FnMut(&str, &str, &str)| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        let mut unknown = Vec::new();
+        for id in value
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+        {
+            match catalogue.model_index(id) {
+                Some(i) if !out.contains(&i) => out.push(i),
+                Some(_) => {}
+                None => unknown.push(id),
+            }
+        }
+        if !unknown.is_empty() {
+            warn(
+                name,
+                value,
+                &format!(
+                    "model ids such as \"liaison,embedded\" (unknown: {})",
+                    unknown.join(", ")
+                ),
+            );
+        }
+        out
+    };
+    if let Some(v) = get("model") {
+        let picked = ids("model", &v, &mut warn);
+        match picked[..] {
+            [m] if matches!(view_name, "cards" | "") => {
+                config.only = vec![m];
+                config.initial.open = Some(m);
+            }
+            [_] => warn(
+                "model",
+                &v,
+                "no view setting, or view=\"cards\" (one card is a view of its own)",
+            ),
+            [] => {}
+            _ => warn(
+                "model",
+                &v,
+                "one model id; use models=\"a,b,c\" for several",
+            ),
+        }
+    }
+    if let Some(v) = get("models") {
+        let picked = ids("models", &v, &mut warn);
+        match view_name {
+            _ if !config.only.is_empty() => warn("models", &v, "model or models, not both"),
+            "cards" | "" if picked.len() > MAX_ONLY => {
+                warn(
+                    "models",
+                    &v,
+                    &format!("at most {MAX_ONLY} model ids (showing the first {MAX_ONLY})"),
+                );
+                config.only = picked[..MAX_ONLY].to_vec();
+            }
+            "cards" | "" => config.only = picked,
+            "compare" if picked.len() > MAX_COMPARE || picked.len() == 1 => {
+                warn("models", &v, "two or three model ids to compare");
+                config.initial.compare = picked.into_iter().take(MAX_COMPARE).collect();
+            }
+            "compare" => config.initial.compare = picked,
+            _ => warn(
+                "models",
+                &v,
+                "view=\"cards\" or view=\"compare\" (this view takes no models)",
+            ),
+        }
+    }
+    if let Some(v) = get("answers") {
+        if matches!(view_name, "result" | "wizard") {
+            let parsed = crate::url::parse(&format!("a={}", v.trim()), catalogue);
+            if parsed.problems.is_empty() {
+                config.initial.answers = parsed.state.answers;
+            } else {
+                warn(
+                    "answers",
+                    &v,
+                    "the a= part of a result link, such as \"problem.dependency,duration.weeks\"",
+                );
+            }
+        } else {
+            warn(
+                "answers",
+                &v,
+                "view=\"result\" or view=\"wizard\" (this view takes no answers)",
+            );
+        }
+    }
+    // A result shows the results once the answers lead there; otherwise the wizard starts at its first question.
+    if view_name == "result" {
+        if config.initial.answers.0.iter().any(|&a| a != 0) {
+            config.initial.step = Some(Step::Results);
+        } else if get("answers").is_none() {
+            warn(
+                "view",
+                "result",
+                "answers=\"...\" with it (the wizard starts at its first question)",
+            );
         }
     }
     if let Some(v) = get("theme") {
@@ -165,7 +286,7 @@ pub const ELEMENT: &str = "coordination-models";
 
 /// Reads a mount element's settings: the attributes of a `<coordination-models>` element, the `data-*`
 /// attributes of any other; and for the static page (`data-url="hash"`) its query string.
-pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
+pub fn from_element(el: &web_sys::Element, catalogue: &Catalogue) -> (Config, Vec<String>) {
     let plain = el.tag_name().eq_ignore_ascii_case(ELEMENT);
     let attr = |name: &str| {
         if plain {
@@ -174,7 +295,8 @@ pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
             el.get_attribute(&format!("data-{name}"))
         }
     };
-    let (mut config, mut warnings) = from_settings(attr, if plain { "" } else { "data-" });
+    let (mut config, mut warnings) =
+        from_settings(attr, if plain { "" } else { "data-" }, catalogue);
     config.home = el.get_attribute("data-cm-home");
     // Inside someone else's page (not the static page), the widget's title is a section heading, not the page's h1.
     if !config.sync_url {
@@ -204,7 +326,7 @@ pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
                     .find(|(k, _)| k == name)
                     .map(|(_, v)| v.clone())
             };
-            let (from_query, more) = from_settings(lookup, "?");
+            let (from_query, more) = from_settings(lookup, "?", catalogue);
             warnings.extend(more);
             let defaults = Config::default();
             if from_query.theme != defaults.theme {
@@ -215,6 +337,9 @@ pub fn from_element(el: &web_sys::Element) -> (Config, Vec<String>) {
             }
             if from_query.initial != defaults.initial {
                 config.initial = from_query.initial;
+            }
+            if !from_query.only.is_empty() {
+                config.only = from_query.only;
             }
             config.embedded |= from_query.embedded;
         }

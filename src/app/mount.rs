@@ -124,7 +124,7 @@ pub fn mount(host: &Element) {
     let Some(document) = host.owner_document() else {
         return;
     };
-    let (config, warnings) = config::from_element(host);
+    let (config, warnings) = config::from_element(host, &crate::data::CATALOGUE);
     warn(&warnings, &[]);
     let Some(root) = take_root(&document) else {
         return;
@@ -193,7 +193,7 @@ pub fn unmount(host: &Element) {
 
 /// Re-reads the settings of the instance in `host` and passes changed ones to it.
 pub fn update(host: &Element) {
-    let (fresh, warnings) = config::from_element(host);
+    let (fresh, warnings) = config::from_element(host, &crate::data::CATALOGUE);
     INSTANCES.with(|list| {
         let mut list = list.borrow_mut();
         let Some(instance) = list.iter_mut().find(|i| &i.host == host) else {

@@ -1,0 +1,54 @@
+//! Part of the catalogue, for an author's post (`model`, `models`): only the chosen cards, in the author's order,
+//! and a link to all of them. A related card opened from one of them opens in place, after the chosen ones.
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, State};
+use crate::components::card::ModelCard;
+
+/// Props of [`PartView`].
+#[derive(Properties, PartialEq)]
+pub struct PartViewProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// The chosen cards, in order.
+    pub only: Vec<usize>,
+    /// The page with all the models (the widget's own page).
+    pub all_link: AttrValue,
+    /// Reports actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The chosen cards and a link to all of them.
+#[component]
+pub fn PartView(props: &PartViewProps) -> Html {
+    let state = &props.state;
+    let catalogue = state.catalogue;
+    let mut list = props.only.clone();
+    if let Some(open) = state.view.open
+        && !list.contains(&open)
+    {
+        list.push(open);
+    }
+    let cards = list.into_iter().map(|i| {
+        let open = state.view.open == Some(i);
+        html! {
+            <div class="cm-cell" key={catalogue.models[i].id}>
+                <ModelCard {catalogue} index={i} {open} jump={if open { state.card_jumps } else { 0 }}
+                    fit={None::<(i32, bool)>} compared={state.view.compare.contains(&i)}
+                    can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
+                    dispatch={props.dispatch.clone()} />
+            </div>
+        }
+    });
+    html! {
+        <section class="cm-catalogue cm-part" aria-label="Catalogue">
+            <h2 class="cm-sr">{ "Chosen models" }</h2>
+            <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
+            <div class="cm-grid">{ for cards }</div>
+            <p class="cm-all-link"><a href={props.all_link.clone()}>
+                { "All " }{ catalogue.models.len() }{ " coordination models" }
+            </a></p>
+        </section>
+    }
+}
