@@ -10,11 +10,22 @@ fn main() {
     let name = std::env::var("CM_CATALOGUE").unwrap_or_else(|_| "data/catalogue.toml".to_string());
     let path = manifest.join(&name);
     println!("cargo::rerun-if-changed={name}");
-    match catalogue_compiler::compile_file(&path, &name) {
-        Ok(code) => {
-            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("catalogue.rs");
-            std::fs::write(out, code).expect("write generated catalogue");
+    let parsed = std::fs::read_to_string(&path)
+        .map_err(|e| catalogue_compiler::DataErrors(vec![format!("{name}: cannot read: {e}")]))
+        .and_then(|text| catalogue_compiler::parse(&name, &text));
+    match parsed {
+        Ok(catalogue) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            std::fs::write(
+                out.join("catalogue.rs"),
+                catalogue_compiler::to_rust(&catalogue),
+            )
+            .expect("write generated catalogue");
+            std::fs::write(
+                out.join("signs.rs"),
+                catalogue_compiler::signs::to_rust(&catalogue),
+            )
+            .expect("write generated check-ups");
         }
         Err(errors) => {
             for line in errors.0 {

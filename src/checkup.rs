@@ -9,6 +9,8 @@
 
 use crate::types::Claim;
 
+include!(concat!(env!("OUT_DIR"), "/signs.rs"));
+
 /// One sign of a model's check-up (from a `[[sign]]` of the data file).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sign {
