@@ -10,8 +10,9 @@ use yew::{AttrValue, Html};
 pub struct Markup(pub String);
 
 impl Markup {
-    /// Appends markup written in the code (tags and attributes; never reader text).
-    pub fn raw(&mut self, s: &str) -> &mut Self {
+    /// Appends markup written in the code: only a `&'static str` (tags and attributes), so reader text, which is
+    /// never static, cannot reach it; it goes through [`Markup::text`].
+    pub fn raw(&mut self, s: &'static str) -> &mut Self {
         self.0.push_str(s);
         self
     }
@@ -44,7 +45,7 @@ impl Markup {
     }
 
     /// Appends an element holding escaped text: `open` is the start tag's inside (`li`, `p class="x"`).
-    pub fn el(&mut self, open: &str, text: &str) -> &mut Self {
+    pub fn el(&mut self, open: &'static str, text: &str) -> &mut Self {
         let tag = open.split(' ').next().unwrap_or(open);
         self.raw("<")
             .raw(open)
@@ -56,7 +57,7 @@ impl Markup {
     }
 
     /// A list item per line, inside `<ul>`.
-    pub fn list(&mut self, open: &str, lines: &[String]) -> &mut Self {
+    pub fn list(&mut self, open: &'static str, lines: &[String]) -> &mut Self {
         self.raw("<").raw(open).raw(">");
         for l in lines {
             self.el("li", l);
