@@ -9,30 +9,29 @@ use crate::types::{Catalogue, Claim, Model, Question};
 use crate::verdict::{self, Verdict};
 use crate::wizard::{self, Answers, Reason};
 
+/// Appends where a statement comes from, in italics: " _(Rubick)_".
+fn push_marks(out: &mut String, catalogue: &Catalogue, src: &[u8]) {
+    out.push_str(" _(");
+    out.push_str(&provenance::marks(catalogue, src));
+    out.push_str(")_");
+}
+
 /// A claim as Markdown: its text and, in italics, where it comes from.
 pub fn claim_markdown(catalogue: &Catalogue, claim: &Claim) -> String {
-    format!(
-        "{} _({})_",
-        claim.text,
-        provenance::marks(catalogue, claim.src)
-    )
+    let mut s = String::from(claim.text);
+    push_marks(&mut s, catalogue, claim.src);
+    s
 }
 
-fn claims_markdown(catalogue: &Catalogue, claims: &[Claim]) -> String {
-    claims
-        .iter()
-        .map(|c| claim_markdown(catalogue, c))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn reason_markdown(catalogue: &Catalogue, r: &Reason) -> String {
-    format!(
-        "- {} {} _({})_\n",
-        text::signed(r.effect.delta.into()),
-        r.effect.reason,
-        provenance::marks(catalogue, r.effect.src)
-    )
+/// Appends statements as Markdown, each with its marks, run together.
+fn push_claims(out: &mut String, catalogue: &Catalogue, claims: &[Claim]) {
+    for (i, c) in claims.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(c.text);
+        push_marks(out, catalogue, c.src);
+    }
 }
 
 /// The verdict's first sentence: the answer, in words a manager can act on.
@@ -40,11 +39,11 @@ pub fn verdict_headline(catalogue: &Catalogue, v: &Verdict) -> String {
     let name = |m: usize| catalogue.models[m].name;
     match v {
         Verdict::Lead { model, fit, close } => {
-            let mut out = format!(
-                "Best fit: {}, a {} for your answers.",
-                name(*model),
-                fit.label()
-            );
+            let mut out = String::from("Best fit: ");
+            out.push_str(name(*model));
+            out.push_str(", a ");
+            out.push_str(fit.label());
+            out.push_str(" for your answers.");
             if *close {
                 out.push_str(" A close call: read the next one too.");
             }
@@ -52,10 +51,10 @@ pub fn verdict_headline(catalogue: &Catalogue, v: &Verdict) -> String {
         }
         Verdict::Tie { models, .. } => {
             let names: Vec<&str> = models.iter().map(|&m| name(m)).collect();
-            format!(
-                "A tie: {} fit your answers equally, so their order here is not advice.",
-                and_list(&names)
-            )
+            let mut out = String::from("A tie: ");
+            out.push_str(&and_list(&names));
+            out.push_str(" fit your answers equally, so their order here is not advice.");
+            out
         }
         Verdict::NoSignal { .. } => {
             "Your answers don't point to a model yet: with nothing to go on, any order \
@@ -75,21 +74,24 @@ pub fn separate_line(catalogue: &Catalogue, v: &Verdict) -> String {
     if separate.is_empty() {
         return String::new();
     }
-    let prompts: Vec<String> = separate
-        .iter()
-        .map(|&q| format!("\u{201c}{}\u{201d}", catalogue.questions[q].prompt))
-        .collect();
-    let prompts: Vec<&str> = prompts.iter().map(String::as_str).collect();
-    format!("Answering {} {what}.", or_list(&prompts))
-}
-
-/// "a", "a or b", "a, b or c".
-fn or_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    // The prompts quoted and joined: "“a”", "“a” or “b”", "“a”, “b” or “c”".
+    let mut s = String::from("Answering ");
+    for (i, &q) in separate.iter().enumerate() {
+        if i > 0 {
+            s.push_str(if i + 1 == separate.len() {
+                " or "
+            } else {
+                ", "
+            });
+        }
+        s.push('\u{201c}');
+        s.push_str(catalogue.questions[q].prompt);
+        s.push('\u{201d}');
     }
+    s.push(' ');
+    s.push_str(what);
+    s.push('.');
+    s
 }
 
 /// How the results word an order between two models: as Rubick's only where his post states it, otherwise as our
@@ -100,21 +102,25 @@ pub fn order_sentence(catalogue: &Catalogue, note: &wizard::OrderNote<'_>) -> St
         catalogue.models[p.prefer].name,
         catalogue.models[p.over].name,
     );
-    match (note.applied, p.stated) {
-        (true, true) => format!("Rubick prefers {a} over {b} here: {}", p.why),
-        (true, false) => format!(
-            "Our reading of his posts: {a} over {b} here, because {}",
-            p.why
+    let (lead, end, why) = match (note.applied, p.stated) {
+        (true, true) => ("Rubick prefers ", " here: ", p.why),
+        (true, false) => ("Our reading of his posts: ", " here, because ", p.why),
+        (false, true) => (
+            "Rubick prefers ",
+            " in general, but that is not applied here: ",
+            p.unless_why,
         ),
-        (false, true) => format!(
-            "Rubick prefers {a} over {b} in general, but that is not applied here: {}",
-            p.unless_why
+        (false, false) => (
+            "Our reading of his posts puts ",
+            ", but not here: ",
+            p.unless_why,
         ),
-        (false, false) => format!(
-            "Our reading of his posts puts {a} over {b}, but not here: {}",
-            p.unless_why
-        ),
+    };
+    let mut s = String::from(lead);
+    for part in [a, " over ", b, end, why] {
+        s.push_str(part);
     }
+    s
 }
 
 /// The orders that bear on the chosen model in anyone's answers (each once), for the decision record.
@@ -135,18 +141,14 @@ pub fn record_orders<'c>(
     out
 }
 
-/// Markdown lines for the orders that bear on a model, each with its marks.
-fn orders_markdown(catalogue: &Catalogue, notes: &[wizard::OrderNote<'_>]) -> String {
-    notes
-        .iter()
-        .map(|n| {
-            format!(
-                "- {} _({})_\n",
-                order_sentence(catalogue, n),
-                provenance::marks(catalogue, n.preference.src)
-            )
-        })
-        .collect()
+/// Appends Markdown lines for the orders that bear on a model, each with its marks.
+fn push_orders(out: &mut String, catalogue: &Catalogue, notes: &[wizard::OrderNote<'_>]) {
+    for n in notes {
+        out.push_str("- ");
+        out.push_str(&order_sentence(catalogue, n));
+        push_marks(out, catalogue, n.preference.src);
+        out.push('\n');
+    }
 }
 
 /// Where to read more about a model: Rubick's post on it, or his catalogue page.
@@ -160,16 +162,11 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
         String::from("# Coordination models that fit our situation\n\n## Our answers\n\n");
     for q in wizard::shown_questions(catalogue, answers) {
         let question = &catalogue.questions[q];
-        let chosen: Vec<&str> = answers
-            .chosen(q)
-            .map(|a| question.answers[a].label)
-            .collect();
-        let answer = if chosen.is_empty() {
-            "(no answer)".to_string()
-        } else {
-            chosen.join("; and ")
-        };
-        out.push_str(&format!("- {} **{}**\n", question.prompt, answer));
+        out.push_str("- ");
+        out.push_str(question.prompt);
+        out.push_str(" **");
+        push_chosen(&mut out, question, answers.chosen(q));
+        out.push_str("**\n");
     }
     let ranked = wizard::rank(catalogue, answers);
     let v = verdict::verdict(catalogue, answers, &ranked);
@@ -187,34 +184,40 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
         3
     };
     if shown > 0 {
-        out.push_str(&format!("\n## Top three\n\n{RANKING_NOTE}\n"));
+        out.push_str("\n## Top three\n\n");
+        out.push_str(RANKING_NOTE);
+        out.push('\n');
     }
     let labels = verdict::rank_labels(&ranked);
     let top = ranked.first().map_or(0, |s| s.score);
     for (i, s) in ranked.iter().take(shown).enumerate() {
         let m = &catalogue.models[s.model];
-        out.push_str(&format!(
-            "\n### {}. {} ({}, score {})\n\n{}\n\n",
-            labels[i],
-            m.name,
-            verdict::Fit::of(s.score, top).label(),
-            text::signed(s.score.into()),
-            claim_markdown(catalogue, &m.summary)
-        ));
+        out.push_str("\n### ");
+        out.push_str(&labels[i]);
+        out.push_str(". ");
+        out.push_str(m.name);
+        out.push_str(" (");
+        out.push_str(verdict::Fit::of(s.score, top).label());
+        out.push_str(", score ");
+        text::push_signed(&mut out, s.score.into());
+        out.push_str(")\n\n");
+        push_claims(&mut out, catalogue, std::slice::from_ref(&m.summary));
+        out.push_str("\n\n");
         for r in s.raised_by.iter().chain(&s.lowered_by) {
-            out.push_str(&reason_markdown(catalogue, r));
+            out.push_str("- ");
+            text::push_signed(&mut out, r.effect.delta.into());
+            out.push(' ');
+            out.push_str(r.effect.reason);
+            push_marks(&mut out, catalogue, r.effect.src);
+            out.push('\n');
         }
         let notes = wizard::order_notes(catalogue, answers, &ranked, s.model, 2);
         if !notes.is_empty() {
             out.push('\n');
-            out.push_str(&orders_markdown(catalogue, &notes));
+            push_orders(&mut out, catalogue, &notes);
         }
-        out.push_str(&format!(
-            "\n**Watch out:** {}\n\n**How to start:** {}\n\nMore: {}\n",
-            claims_markdown(catalogue, m.watch_out),
-            claims_markdown(catalogue, m.how_to_start),
-            read_more(catalogue, m)
-        ));
+        consequences(&mut out, catalogue, m);
+        out.push('\n');
     }
     if shown > 0 {
         out.push_str("\n## What would change the answer\n\n");
@@ -233,6 +236,30 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
     out.push_str(link);
     credit(&mut out);
     out
+}
+
+/// Appends the answers chosen for `question` ("A; and B"), or "(no answer)".
+pub fn push_chosen(out: &mut String, question: &Question, chosen: impl Iterator<Item = usize>) {
+    let start = out.len();
+    for a in chosen {
+        if out.len() > start {
+            out.push_str("; and ");
+        }
+        out.push_str(question.answers[a].label);
+    }
+    if out.len() == start {
+        out.push_str("(no answer)");
+    }
+}
+
+/// Appends a model's watch-outs, first steps and where to read more, as Markdown.
+fn consequences(out: &mut String, catalogue: &Catalogue, m: &Model) {
+    out.push_str("\n**Watch out:** ");
+    push_claims(out, catalogue, m.watch_out);
+    out.push_str("\n\n**How to start:** ");
+    push_claims(out, catalogue, m.how_to_start);
+    out.push_str("\n\nMore: ");
+    out.push_str(read_more(catalogue, m));
 }
 
 /// Ends a report with the credit line.
@@ -890,7 +917,8 @@ pub fn record_markdown(
     let orders = record_orders(catalogue, &answers, chosen);
     if !orders.is_empty() {
         out.push_str("\n\n");
-        out.push_str(orders_markdown(catalogue, &orders).trim_end());
+        push_orders(&mut out, catalogue, &orders);
+        out.pop();
     }
     out.push_str("\n\n## Options considered\n\n");
     for o in considered(catalogue, &answers, chosen) {
@@ -902,19 +930,13 @@ pub fn record_markdown(
         out.push_str("): ");
         out.push_str(&why);
         if let Some(r) = o.reason() {
-            out.push_str(" _(");
-            out.push_str(&provenance::marks(catalogue, r.effect.src));
-            out.push_str(")_");
+            push_marks(&mut out, catalogue, r.effect.src);
             out.push_str(&from_answer(catalogue, r));
         }
         out.push('\n');
     }
-    out.push_str("\n## Consequences\n\n**Watch out:** ");
-    out.push_str(&claims_markdown(catalogue, m.watch_out));
-    out.push_str("\n\n**How to start:** ");
-    out.push_str(&claims_markdown(catalogue, m.how_to_start));
-    out.push_str("\n\nMore: ");
-    out.push_str(read_more(catalogue, m));
+    out.push_str("\n## Consequences\n");
+    consequences(&mut out, catalogue, m);
     out.push_str("\n\n## When to revisit\n\n");
     for line in revisit_lines(catalogue, people, &changes, chosen) {
         out.push_str("- ");
@@ -1005,10 +1027,10 @@ pub fn compare_cell(catalogue: &Catalogue, row: usize, model: usize) -> Vec<Line
             .related
             .iter()
             .map(|r| {
-                (
-                    format!("{}: {}", r.kind.label(), catalogue.models[r.target].name),
-                    r.src,
-                )
+                let mut s = String::from(r.kind.label());
+                s.push_str(": ");
+                s.push_str(catalogue.models[r.target].name);
+                (s, r.src)
             })
             .collect(),
     }

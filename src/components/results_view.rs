@@ -285,21 +285,12 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     m.raw("<section class=\"cm-your-answers\"><h3>Your answers</h3><dl>");
     for q in wizard::shown_questions(c, answers) {
         let question = &c.questions[q];
-        let chosen: Vec<&str> = answers
-            .chosen(q)
-            .map(|a| question.answers[a].label)
-            .collect();
+        let mut chosen = String::new();
+        report::push_chosen(&mut chosen, question, answers.chosen(q));
         m.raw("<div class=\"cm-answer\"><dt>")
             .text(question.prompt)
-            .raw("</dt><dd>");
-        m.text(
-            if chosen.is_empty() {
-                "(no answer)".into()
-            } else {
-                chosen.join("; and ")
-            }
-            .as_str(),
-        );
+            .raw("</dt><dd>")
+            .text(&chosen);
         m.raw(" <button type=\"button\" class=\"cm-link-button\" data-act=\"g")
             .num(q);
         m.raw("\" aria-label=\"Change this answer: ")
