@@ -288,20 +288,26 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
 
 /// The labels of an answer set, quoted and joined ("“A” and “B”"), or "(not asked)".
 pub fn answer_labels(question: &Question, bits: u16) -> String {
-    let labels: Vec<String> = (0..question.answers.len().min(16))
-        .filter(|a| bits & (1 << a) != 0)
-        .map(|a| {
-            let mut s = String::from("\u{201c}");
-            s.push_str(question.answers[a].label);
-            s.push('\u{201d}');
-            s
-        })
-        .collect();
-    if labels.is_empty() {
-        "(not asked)".into()
-    } else {
-        and_list(&labels)
+    let n = question.answers.len().min(16);
+    let count = (0..n).filter(|a| bits & (1 << a) != 0).count();
+    if count == 0 {
+        return "(not asked)".into();
     }
+    let mut s = String::new();
+    let mut k = 0;
+    for (a, answer) in question.answers.iter().take(n).enumerate() {
+        if bits & (1 << a) == 0 {
+            continue;
+        }
+        if k > 0 {
+            s.push_str(if k + 1 == count { " and " } else { ", " });
+        }
+        k += 1;
+        s.push('\u{201c}');
+        s.push_str(answer.label);
+        s.push('\u{201d}');
+    }
+    s
 }
 
 /// Answer changes in words, at most [`SHOWN_CHANGES`] of them and a count of the rest; `names` has one entry per
@@ -416,146 +422,41 @@ pub fn who(people: &[Person], which: &[usize]) -> String {
     and_list(&parts)
 }
 
-/// Real-world signals that a situation has come to match an answer, for "when to revisit": (question id, answer
-/// id, signal). The problem questions have none: a record made for one problem is not revisited by answering
-/// another (a test checks every other answer has one).
-const SIGNALS: &[(&str, &str, &str)] = &[
-    (
-        "priority",
-        "yes",
-        "the work becomes an agreed priority for every team taking part",
-    ),
-    (
-        "priority",
-        "no",
-        "the work stops being an agreed priority and competes with the teams\u{2019} own roadmaps",
-    ),
-    (
-        "duration",
-        "weeks",
-        "the need turns out to be a crisis of a few weeks",
-    ),
-    (
-        "duration",
-        "project",
-        "the need turns out to end with one project",
-    ),
-    ("duration", "recurring", "the same crisis keeps coming back"),
-    ("duration", "permanent", "the need turns out to last"),
-    ("teams", "two", "the work narrows to two teams"),
-    (
-        "teams",
-        "several",
-        "the work comes to involve several teams, not the whole organisation",
-    ),
-    ("teams", "org", "most of the organisation gets involved"),
-    (
-        "reorg",
-        "merge",
-        "the org chart becomes changeable: teams can be merged",
-    ),
-    (
-        "reorg",
-        "director",
-        "the teams can move under one shared director",
-    ),
-    (
-        "reorg",
-        "lend",
-        "teams can lend people to each other for a while",
-    ),
-    ("reorg", "no", "the org chart becomes fixed"),
-    (
-        "stage",
-        "new",
-        "teams and reporting lines are being set up anew",
-    ),
-    (
-        "stage",
-        "established",
-        "separate product, design and engineering hierarchies settle in",
-    ),
-    (
-        "work",
-        "only-them",
-        "only the other group turns out to be able to do the work",
-    ),
-    (
-        "work",
-        "tools",
-        "tools or a platform appear that let the waiting team do the work itself",
-    ),
-    (
-        "work",
-        "advice",
-        "expert guidance turns out to be enough for the waiting team to do the work",
-    ),
-    (
-        "work",
-        "their-code",
-        "the other team agrees to let you change their area",
-    ),
-    (
-        "work",
-        "mandatory",
-        "the work becomes mandatory for the other teams (legal, a vulnerability)",
-    ),
-    (
-        "work",
-        "prioritise",
-        "the other teams can fit the work into their own plans",
-    ),
-    (
-        "work",
-        "shared",
-        "both groups end up doing parts of the same work and handing it over",
-    ),
-    (
-        "capacity",
-        "yes",
-        "the teams doing the work gain the seniority and the time for it",
-    ),
-    (
-        "capacity",
-        "no",
-        "the teams doing the work are stretched thin or lose senior people",
-    ),
-    (
-        "specialists",
-        "hire",
-        "you can hire specialists into every team",
-    ),
-    (
-        "specialists",
-        "borrow",
-        "every team needs its own specialist, but they have to stay in a central group",
-    ),
-    (
-        "specialists",
-        "small",
-        "a small central group serving everyone becomes the plan",
-    ),
-    (
-        "context",
-        "informed",
-        "staying informed turns out to be enough",
-    ),
-    (
-        "context",
-        "available",
-        "someone reachable for questions turns out to be enough",
-    ),
-    (
-        "context",
-        "joint",
-        "the people involved need to do real work together, day to day",
-    ),
-    (
-        "context",
-        "same-team",
-        "the people involved need to act as one team with one set of priorities",
-    ),
-];
+/// Real-world signals that a situation has come to match an answer, for "when to revisit": a line "question
+/// id|answer id|signal" each (text, not a table of pointers: fewer bytes in the wasm). The problem questions have
+/// none: a record made for one problem is not revisited by answering another (a test checks every other answer has
+/// one).
+const SIGNALS: &str = "priority|yes|the work becomes an agreed priority for every team taking part\n\
+priority|no|the work stops being an agreed priority and competes with the teams\u{2019} own roadmaps\n\
+duration|weeks|the need turns out to be a crisis of a few weeks\n\
+duration|project|the need turns out to end with one project\n\
+duration|recurring|the same crisis keeps coming back\n\
+duration|permanent|the need turns out to last\n\
+teams|two|the work narrows to two teams\n\
+teams|several|the work comes to involve several teams, not the whole organisation\n\
+teams|org|most of the organisation gets involved\n\
+reorg|merge|the org chart becomes changeable: teams can be merged\n\
+reorg|director|the teams can move under one shared director\n\
+reorg|lend|teams can lend people to each other for a while\n\
+reorg|no|the org chart becomes fixed\n\
+stage|new|teams and reporting lines are being set up anew\n\
+stage|established|separate product, design and engineering hierarchies settle in\n\
+work|only-them|only the other group turns out to be able to do the work\n\
+work|tools|tools or a platform appear that let the waiting team do the work itself\n\
+work|advice|expert guidance turns out to be enough for the waiting team to do the work\n\
+work|their-code|the other team agrees to let you change their area\n\
+work|mandatory|the work becomes mandatory for the other teams (legal, a vulnerability)\n\
+work|prioritise|the other teams can fit the work into their own plans\n\
+work|shared|both groups end up doing parts of the same work and handing it over\n\
+capacity|yes|the teams doing the work gain the seniority and the time for it\n\
+capacity|no|the teams doing the work are stretched thin or lose senior people\n\
+specialists|hire|you can hire specialists into every team\n\
+specialists|borrow|every team needs its own specialist, but they have to stay in a central group\n\
+specialists|small|a small central group serving everyone becomes the plan\n\
+context|informed|staying informed turns out to be enough\n\
+context|available|someone reachable for questions turns out to be enough\n\
+context|joint|the people involved need to do real work together, day to day\n\
+context|same-team|the people involved need to act as one team with one set of priorities\n";
 
 /// The real-world signal that the situation has come to match answer set `bits` of question `q` (one answer; none
 /// for "not sure", a problem question or several answers).
@@ -565,10 +466,12 @@ pub fn signal(catalogue: &Catalogue, q: usize, bits: u16) -> Option<&'static str
         return None;
     }
     let answer = question.answers.get(bits.trailing_zeros() as usize)?;
-    SIGNALS
-        .iter()
-        .find(|(qid, aid, _)| *qid == question.id && *aid == answer.id)
-        .map(|x| x.2)
+    SIGNALS.lines().find_map(|line| {
+        let mut part = line.splitn(3, '|');
+        (part.next() == Some(question.id) && part.next() == Some(answer.id))
+            .then(|| part.next())
+            .flatten()
+    })
 }
 
 /// A sentence from a phrase: its first letter in capitals. ASCII only: the phrases are ours, and
@@ -642,17 +545,15 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
         s.push('.');
     } else {
         s.push_str("You did not all name the same problem: ");
-        let parts: Vec<String> = split
-            .iter()
-            .map(|(bits, which)| {
-                let mut p = answer_labels(problem, *bits);
-                p.push_str(" (");
-                p.push_str(&who(people, which));
-                p.push(')');
-                p
-            })
-            .collect();
-        s.push_str(&parts.join("; "));
+        for (k, (bits, which)) in split.iter().enumerate() {
+            if k > 0 {
+                s.push_str("; ");
+            }
+            s.push_str(&answer_labels(problem, *bits));
+            s.push_str(" (");
+            s.push_str(&who(people, which));
+            s.push(')');
+        }
         s.push('.');
     }
     let rows: Vec<group::AnswerRow> = group::answer_table(catalogue, people)

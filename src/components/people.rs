@@ -15,10 +15,13 @@ use crate::url::View;
 /// one answering in turn (see [`turn_banner`]).
 pub fn name_field(i: usize, value: &str) -> Html {
     let n = text::num(i + 1);
+    let mut name = String::from("n");
+    text::push_num(&mut name, i);
+    let placeholder = String::from("Person ") + &n;
     html! {
         <label class="cm-field">
-            { "Name of person " }{ n.clone() }
-            <input type="text" name={format!("n{i}")} value={value.to_string()} maxlength="40" autocomplete="off" placeholder={format!("Person {n}")} />
+            { "Name of person " }{ n }
+            <input type="text" {name} value={value.to_string()} maxlength="40" autocomplete="off" {placeholder} />
         </label>
     }
 }
