@@ -102,12 +102,11 @@ impl Record {
 }
 
 /// The names people gave, in order, leaving out those who gave none (a record's deciders).
-pub fn named(people: &[Person]) -> Vec<String> {
+pub fn named(people: &[Person]) -> Vec<&str> {
     people
         .iter()
         .map(|p| p.name.trim())
         .filter(|n| !n.is_empty())
-        .map(String::from)
         .collect()
 }
 

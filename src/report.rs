@@ -274,14 +274,21 @@ fn credit(out: &mut String) {
 /// The most answer changes listed under "what would change the answer"; the rest are counted.
 pub const SHOWN_CHANGES: usize = 5;
 
+/// What goes before item `k` of `count` in a sentence's list: "", ", " or " and ".
+pub fn and_sep(k: usize, count: usize) -> &'static str {
+    match k {
+        0 => "",
+        _ if k + 1 == count => " and ",
+        _ => ", ",
+    }
+}
+
 /// Names joined for a sentence: "Ann", "Ann and Bob", "Ann, Bob and Cy".
-pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+pub fn and_list(items: &[&str]) -> String {
     let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == items.len() { " and " } else { ", " });
-        }
-        out.push_str(item.as_ref());
+    for (k, item) in items.iter().enumerate() {
+        out.push_str(and_sep(k, items.len()));
+        out.push_str(item);
     }
     out
 }
@@ -299,9 +306,7 @@ pub fn answer_labels(question: &Question, bits: u16) -> String {
         if bits & (1 << a) == 0 {
             continue;
         }
-        if k > 0 {
-            s.push_str(if k + 1 == count { " and " } else { ", " });
-        }
+        s.push_str(and_sep(k, count));
         k += 1;
         s.push('\u{201c}');
         s.push_str(answer.label);
@@ -399,25 +404,30 @@ pub fn tie_note(catalogue: &Catalogue, ranking: &[group::Combined]) -> Option<St
 /// Who among `people` gave an answer, for a record: the names given, and the others counted ("Ann and 1 other",
 /// "2 of you"), so that nobody is called "Person 2".
 pub fn who(people: &[Person], which: &[usize]) -> String {
-    let mut parts: Vec<String> = which
-        .iter()
-        .filter_map(|&i| people.get(i))
-        .map(|p| p.name.trim().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    let others = which.len() - parts.len();
-    if others > 0 {
-        let mut s = if others == 1 {
+    let others: String;
+    let mut parts: Vec<&str> = Vec::new();
+    for &i in which {
+        if let Some(p) = people.get(i) {
+            let n = p.name.trim();
+            if !n.is_empty() {
+                parts.push(n);
+            }
+        }
+    }
+    let n = which.len() - parts.len();
+    if n > 0 {
+        let mut s = if n == 1 {
             String::from("one")
         } else {
-            text::num(others)
+            text::num(n)
         };
-        s.push_str(match (parts.is_empty(), others) {
+        s.push_str(match (parts.is_empty(), n) {
             (true, _) => " of you",
             (false, 1) => " other",
             (false, _) => " others",
         });
-        parts.push(s);
+        others = s;
+        parts.push(&others);
     }
     and_list(&parts)
 }
@@ -561,25 +571,19 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
         .filter(|r| r.question != 0)
         .collect();
     // At most three questions by name, the rest counted.
-    let prompts = |rows: &[&group::AnswerRow]| {
-        let mut quoted: Vec<String> = rows
-            .iter()
-            .take(3)
-            .map(|r| {
-                [
-                    "\u{201c}",
-                    catalogue.questions[r.question].prompt,
-                    "\u{201d}",
-                ]
-                .concat()
-            })
-            .collect();
-        if rows.len() > 3 {
-            let mut more = text::num(rows.len() - 3);
-            more.push_str(" more");
-            quoted.push(more);
+    let prompts = |s: &mut String, rows: &[&group::AnswerRow]| {
+        let count = rows.len().min(4);
+        for (k, r) in rows.iter().take(3).enumerate() {
+            s.push_str(and_sep(k, count));
+            s.push('\u{201c}');
+            s.push_str(catalogue.questions[r.question].prompt);
+            s.push('\u{201d}');
         }
-        and_list(&quoted)
+        if rows.len() > 3 {
+            s.push_str(" and ");
+            text::push_num(s, rows.len() - 3);
+            s.push_str(" more");
+        }
     };
     s.push(' ');
     if people.len() > 1 {
@@ -594,7 +598,7 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
             s.push_str(" questions, you answered ");
             text::push_num(&mut s, differ.len());
             s.push_str(" differently: ");
-            s.push_str(&prompts(&differ));
+            prompts(&mut s, &differ);
             s.push('.');
         }
     } else {
@@ -612,7 +616,7 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
             s.push('.');
         } else {
             s.push_str("; not sure: ");
-            s.push_str(&prompts(&unsure));
+            prompts(&mut s, &unsure);
             s.push('.');
         }
     }
@@ -654,55 +658,58 @@ pub fn considered(catalogue: &Catalogue, answers: &[Answers], chosen: usize) -> 
         .zip(&places)
         .find(|(c, _)| c.model == chosen)
         .map_or(1, |(_, p)| p.0);
-    // The strongest reason among `reasons`: the most negative, or with `up` the most positive (the first of equals).
-    let strongest = |reasons: &mut dyn Iterator<Item = &Reason>, up: bool| {
-        let sign = if up { -1 } else { 1 };
-        let mut best: Option<Reason> = None;
-        for r in reasons {
-            if best
-                .as_ref()
-                .is_none_or(|b| sign * r.effect.delta < sign * b.effect.delta)
-            {
-                best = Some(*r);
-            }
-        }
-        best
-    };
+    // Each person's scoring of a model.
     let of = |model: usize| {
         ranked
             .iter()
             .filter_map(move |list| list.iter().find(|s| s.model == model))
     };
-    ranking
-        .iter()
-        .zip(places)
-        .filter(|(c, _)| c.model != chosen)
-        .take(2)
-        .map(|(c, place)| {
-            let against = strongest(&mut of(c.model).flat_map(|s| &s.lowered_by), false);
-            let edge = if against.is_none() && place.0 > chosen_place {
-                let raised: Vec<(usize, usize)> = of(c.model)
-                    .flat_map(|s| &s.raised_by)
-                    .map(|r| (r.question, r.answer))
-                    .collect();
-                strongest(
-                    &mut of(chosen)
-                        .flat_map(|s| &s.raised_by)
-                        .filter(|r| !raised.contains(&(r.question, r.answer))),
-                    true,
-                )
-            } else {
-                None
-            };
-            Considered {
-                model: c.model,
-                place,
-                chosen_place,
-                against,
-                edge,
+    let mut out = Vec::new();
+    for (c, &place) in ranking.iter().zip(&places) {
+        if out.len() == 2 {
+            break;
+        }
+        if c.model == chosen {
+            continue;
+        }
+        // The strongest reason against it in anyone's answers: the most negative (the first of equals).
+        let mut against: Option<Reason> = None;
+        let mut raised: Vec<(usize, usize)> = Vec::new();
+        for s in of(c.model) {
+            for r in &s.lowered_by {
+                if against
+                    .as_ref()
+                    .is_none_or(|b| r.effect.delta < b.effect.delta)
+                {
+                    against = Some(*r);
+                }
             }
-        })
-        .collect()
+            raised.extend(s.raised_by.iter().map(|r| (r.question, r.answer)));
+        }
+        // The strongest reason for the chosen model that does nothing for this one: the most positive.
+        let mut edge: Option<Reason> = None;
+        if against.is_none() && place.0 > chosen_place {
+            for s in of(chosen) {
+                for r in &s.raised_by {
+                    if !raised.contains(&(r.question, r.answer))
+                        && edge
+                            .as_ref()
+                            .is_none_or(|b| r.effect.delta > b.effect.delta)
+                    {
+                        edge = Some(*r);
+                    }
+                }
+            }
+        }
+        out.push(Considered {
+            model: c.model,
+            place,
+            chosen_place,
+            against,
+            edge,
+        });
+    }
+    out
 }
 
 /// An option's place and why it was not chosen, without the sources (the views add them as marks).

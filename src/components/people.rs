@@ -91,9 +91,12 @@ pub fn turn_banner(state: &State) -> Html {
     if !name.is_empty() {
         m.raw(" (").text(name).raw(")");
     }
-    m.raw(", after ")
-        .text(&report::and_list(&group::names(people)))
-        .raw(".</p>");
+    m.raw(", after ");
+    let names = group::names(people);
+    for (k, n) in names.iter().enumerate() {
+        m.raw(report::and_sep(k, names.len())).text(n);
+    }
+    m.raw(".</p>");
     // Text only above, which changes as the name is typed; the button below does not change meanwhile.
     let done = state.has_results() && state.step() == crate::url::Step::Results;
     let button = Html::from_html_unchecked(AttrValue::Static(if done {

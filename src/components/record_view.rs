@@ -32,10 +32,12 @@ pub fn record(
     let people = &state.view.people;
     let record = &state.view.record;
     let markdown = {
-        let people = people.clone();
-        let record = record.clone();
+        let state = state.clone();
         let link = props.share_link.clone();
-        Callback::from(move |_| report::record_markdown(&catalogue, &people, &record, &link))
+        Callback::from(move |_| {
+            let v = &state.view;
+            report::record_markdown(&state.catalogue, &v.people, &v.record, &link)
+        })
     };
     let back = if people.len() > 1 {
         "<button type=\"button\" data-act=\"grp\">Back to the comparison</button>"

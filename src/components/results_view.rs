@@ -344,9 +344,11 @@ pub fn results(
     sources_markup(&mut m, c, &legend, Some(&printed));
 
     let markdown = {
-        let answers = answers.clone();
+        let state = state.clone();
         let link = props.share_link.clone();
-        Callback::from(move |_| report::results_markdown(&catalogue, &answers, &link))
+        Callback::from(move |_| {
+            report::results_markdown(&state.catalogue, &state.view.answers, &link)
+        })
     };
     let mut more = Markup::default();
     if ranking {
