@@ -366,29 +366,28 @@ impl AnswerRow {
 
 /// For each question shown to anyone, what each person answered, the questions where they differ first.
 pub fn answer_table(catalogue: &Catalogue, people: &[Person]) -> Vec<AnswerRow> {
-    let mut rows: Vec<AnswerRow> = (0..catalogue.questions.len())
-        .map(|q| {
-            let answers: Vec<u16> = people
-                .iter()
-                .map(|p| {
-                    if wizard::is_shown(catalogue, &p.answers, q) {
-                        p.answers.0.get(q).copied().unwrap_or(0)
-                    } else {
-                        0
-                    }
-                })
-                .collect();
-            let mut given = answers.iter().filter(|&&b| b != 0);
-            let first = given.next();
-            let differs = given.any(|b| Some(b) != first);
-            AnswerRow {
-                question: q,
-                answers,
-                differs,
-            }
-        })
-        .filter(|r| r.answers.iter().any(|&b| b != 0))
-        .collect();
+    let mut rows: Vec<AnswerRow> = Vec::new();
+    for q in 0..catalogue.questions.len() {
+        let mut answers: Vec<u16> = Vec::new();
+        for p in people {
+            answers.push(if wizard::is_shown(catalogue, &p.answers, q) {
+                p.answers.0.get(q).copied().unwrap_or(0)
+            } else {
+                0
+            });
+        }
+        let mut given = answers.iter().filter(|&&b| b != 0);
+        // Nobody was asked it: no row.
+        let Some(first) = given.next() else {
+            continue;
+        };
+        let differs = given.any(|b| b != first);
+        rows.push(AnswerRow {
+            question: q,
+            answers,
+            differs,
+        });
+    }
     crate::sort::by_key(&mut rows, |r| i64::from(!r.differs));
     rows
 }
