@@ -283,6 +283,15 @@ pub fn and_sep(k: usize, count: usize) -> &'static str {
     }
 }
 
+/// Appends the names of the people in `which` (those `names` has), joined as [`and_list`] joins them.
+pub fn push_names(s: &mut String, names: &[String], which: &[usize]) {
+    let count = which.iter().filter(|&&i| i < names.len()).count();
+    for (k, n) in which.iter().filter_map(|&i| names.get(i)).enumerate() {
+        s.push_str(and_sep(k, count));
+        s.push_str(n);
+    }
+}
+
 /// Names joined for a sentence: "Ann", "Ann and Bob", "Ann, Bob and Cy".
 pub fn and_list(items: &[&str]) -> String {
     let mut out = String::new();
@@ -345,13 +354,7 @@ pub fn change_lines(catalogue: &Catalogue, changes: &[Change], names: &[String])
             s.push('\u{201d}');
             if !c.who.is_empty() {
                 s.push_str(" (as ");
-                let who: Vec<&str> = c
-                    .who
-                    .iter()
-                    .filter_map(|&i| names.get(i))
-                    .map(|n| n.as_str())
-                    .collect();
-                s.push_str(&and_list(&who));
+                push_names(&mut s, names, &c.who);
                 s.push_str(" did)");
             }
             s.push_str(if group {

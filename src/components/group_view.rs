@@ -86,11 +86,10 @@ fn group(props: &GroupViewProps, heading: NodeRef) -> Html {
         let problem = &catalogue.questions[0];
         warn.raw("<div class=\"cm-warn\" role=\"note\"><p><strong>You are not solving the same problem yet.</strong> You named different problems (");
         for (k, (bits, which)) in split.iter().enumerate() {
-            let who: Vec<&str> = which.iter().map(|&i| names[i].as_str()).collect();
-            warn.raw(if k == 0 { "" } else { "; " })
-                .text(&report::answer_labels(problem, *bits))
-                .raw(": ")
-                .text(&report::and_list(&who));
+            let mut line = report::answer_labels(problem, *bits);
+            line.push_str(": ");
+            report::push_names(&mut line, &names, which);
+            warn.raw(if k == 0 { "" } else { "; " }).text(&line);
         }
         warn.raw("). The combined ranking mixes answers about different problems: agree on the problem first, then answer again, or remove the answers about another one.</p></div>");
     }

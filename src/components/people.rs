@@ -59,8 +59,7 @@ pub fn side_by_side(m: &mut Markup, catalogue: &Catalogue, people: &[Person], re
                 if record {
                     line.push_str(&report::who(people, &which));
                 } else {
-                    let who: Vec<&str> = which.iter().map(|&i| names[i].as_str()).collect();
-                    line.push_str(&report::and_list(&who));
+                    report::push_names(&mut line, &names, &which);
                 }
             }
             m.text(&line).raw("</li>");
