@@ -102,12 +102,11 @@ impl Record {
 }
 
 /// The names people gave, in order, leaving out those who gave none (a record's deciders).
-pub fn named(people: &[Person]) -> Vec<String> {
+pub fn named(people: &[Person]) -> Vec<&str> {
     people
         .iter()
         .map(|p| p.name.trim())
         .filter(|n| !n.is_empty())
-        .map(String::from)
         .collect()
 }
 
@@ -367,29 +366,28 @@ impl AnswerRow {
 
 /// For each question shown to anyone, what each person answered, the questions where they differ first.
 pub fn answer_table(catalogue: &Catalogue, people: &[Person]) -> Vec<AnswerRow> {
-    let mut rows: Vec<AnswerRow> = (0..catalogue.questions.len())
-        .map(|q| {
-            let answers: Vec<u16> = people
-                .iter()
-                .map(|p| {
-                    if wizard::is_shown(catalogue, &p.answers, q) {
-                        p.answers.0.get(q).copied().unwrap_or(0)
-                    } else {
-                        0
-                    }
-                })
-                .collect();
-            let mut given = answers.iter().filter(|&&b| b != 0);
-            let first = given.next();
-            let differs = given.any(|b| Some(b) != first);
-            AnswerRow {
-                question: q,
-                answers,
-                differs,
-            }
-        })
-        .filter(|r| r.answers.iter().any(|&b| b != 0))
-        .collect();
+    let mut rows: Vec<AnswerRow> = Vec::new();
+    for q in 0..catalogue.questions.len() {
+        let mut answers: Vec<u16> = Vec::new();
+        for p in people {
+            answers.push(if wizard::is_shown(catalogue, &p.answers, q) {
+                p.answers.0.get(q).copied().unwrap_or(0)
+            } else {
+                0
+            });
+        }
+        let mut given = answers.iter().filter(|&&b| b != 0);
+        // Nobody was asked it: no row.
+        let Some(first) = given.next() else {
+            continue;
+        };
+        let differs = given.any(|b| b != first);
+        rows.push(AnswerRow {
+            question: q,
+            answers,
+            differs,
+        });
+    }
     crate::sort::by_key(&mut rows, |r| i64::from(!r.differs));
     rows
 }
@@ -443,20 +441,29 @@ pub fn add_person(people: &mut Vec<Person>, answers: &Answers) -> Option<usize> 
     Some(people.len() - 1)
 }
 
+/// The number written with the ASCII digits `r` of `s` (None if any is not a digit, or the range is empty or out of
+/// `s`). By hand: `str::parse` brings its error handling into the wasm.
+fn digits(s: &str, r: std::ops::Range<usize>) -> Option<i64> {
+    let t = s.as_bytes().get(r).filter(|t| !t.is_empty())?;
+    let mut n = 0;
+    for &c in t {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i64::from(c - b'0');
+    }
+    Some(n)
+}
+
 /// Whether `s` is a date written `YYYY-MM-DD` (the value of a date field).
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| {
-        s.get(r)
-            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
-            .and_then(|t| t.parse::<u32>().ok())
-    };
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && num(0..4).is_some()
-        && num(5..7).is_some_and(|m| (1..=12).contains(&m))
-        && num(8..10).is_some_and(|d| (1..=31).contains(&d))
+        && digits(s, 0..4).is_some()
+        && digits(s, 5..7).is_some_and(|m| (1..=12).contains(&m))
+        && digits(s, 8..10).is_some_and(|d| (1..=31).contains(&d))
 }
 
 /// The date `days` days after `date` (`YYYY-MM-DD`), or None if `date` is not one (see [`is_date`]).
@@ -464,7 +471,7 @@ pub fn add_days(date: &str, days: i64) -> Option<String> {
     if !is_date(date) {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| date[r].parse::<i64>().unwrap_or(0);
+    let num = |r| digits(date, r).unwrap_or(0);
     let (y, m, d) = (num(0..4), num(5..7), num(8..10));
     // Days since 0000-03-01 and back (Howard Hinnant's civil-date algorithms).
     let (y0, m0) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };

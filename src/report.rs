@@ -9,30 +9,29 @@ use crate::types::{Catalogue, Claim, Model, Question};
 use crate::verdict::{self, Verdict};
 use crate::wizard::{self, Answers, Reason};
 
+/// Appends where a statement comes from, in italics: " _(Rubick)_".
+fn push_marks(out: &mut String, catalogue: &Catalogue, src: &[u8]) {
+    out.push_str(" _(");
+    out.push_str(&provenance::marks(catalogue, src));
+    out.push_str(")_");
+}
+
 /// A claim as Markdown: its text and, in italics, where it comes from.
 pub fn claim_markdown(catalogue: &Catalogue, claim: &Claim) -> String {
-    format!(
-        "{} _({})_",
-        claim.text,
-        provenance::marks(catalogue, claim.src)
-    )
+    let mut s = String::from(claim.text);
+    push_marks(&mut s, catalogue, claim.src);
+    s
 }
 
-fn claims_markdown(catalogue: &Catalogue, claims: &[Claim]) -> String {
-    claims
-        .iter()
-        .map(|c| claim_markdown(catalogue, c))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn reason_markdown(catalogue: &Catalogue, r: &Reason) -> String {
-    format!(
-        "- {} {} _({})_\n",
-        text::signed(r.effect.delta.into()),
-        r.effect.reason,
-        provenance::marks(catalogue, r.effect.src)
-    )
+/// Appends statements as Markdown, each with its marks, run together.
+fn push_claims(out: &mut String, catalogue: &Catalogue, claims: &[Claim]) {
+    for (i, c) in claims.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(c.text);
+        push_marks(out, catalogue, c.src);
+    }
 }
 
 /// The verdict's first sentence: the answer, in words a manager can act on.
@@ -40,11 +39,11 @@ pub fn verdict_headline(catalogue: &Catalogue, v: &Verdict) -> String {
     let name = |m: usize| catalogue.models[m].name;
     match v {
         Verdict::Lead { model, fit, close } => {
-            let mut out = format!(
-                "Best fit: {}, a {} for your answers.",
-                name(*model),
-                fit.label()
-            );
+            let mut out = String::from("Best fit: ");
+            out.push_str(name(*model));
+            out.push_str(", a ");
+            out.push_str(fit.label());
+            out.push_str(" for your answers.");
             if *close {
                 out.push_str(" A close call: read the next one too.");
             }
@@ -52,10 +51,10 @@ pub fn verdict_headline(catalogue: &Catalogue, v: &Verdict) -> String {
         }
         Verdict::Tie { models, .. } => {
             let names: Vec<&str> = models.iter().map(|&m| name(m)).collect();
-            format!(
-                "A tie: {} fit your answers equally, so their order here is not advice.",
-                and_list(&names)
-            )
+            let mut out = String::from("A tie: ");
+            out.push_str(&and_list(&names));
+            out.push_str(" fit your answers equally, so their order here is not advice.");
+            out
         }
         Verdict::NoSignal { .. } => {
             "Your answers don't point to a model yet: with nothing to go on, any order \
@@ -75,21 +74,24 @@ pub fn separate_line(catalogue: &Catalogue, v: &Verdict) -> String {
     if separate.is_empty() {
         return String::new();
     }
-    let prompts: Vec<String> = separate
-        .iter()
-        .map(|&q| format!("\u{201c}{}\u{201d}", catalogue.questions[q].prompt))
-        .collect();
-    let prompts: Vec<&str> = prompts.iter().map(String::as_str).collect();
-    format!("Answering {} {what}.", or_list(&prompts))
-}
-
-/// "a", "a or b", "a, b or c".
-fn or_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    // The prompts quoted and joined: "“a”", "“a” or “b”", "“a”, “b” or “c”".
+    let mut s = String::from("Answering ");
+    for (i, &q) in separate.iter().enumerate() {
+        if i > 0 {
+            s.push_str(if i + 1 == separate.len() {
+                " or "
+            } else {
+                ", "
+            });
+        }
+        s.push('\u{201c}');
+        s.push_str(catalogue.questions[q].prompt);
+        s.push('\u{201d}');
     }
+    s.push(' ');
+    s.push_str(what);
+    s.push('.');
+    s
 }
 
 /// How the results word an order between two models: as Rubick's only where his post states it, otherwise as our
@@ -100,21 +102,25 @@ pub fn order_sentence(catalogue: &Catalogue, note: &wizard::OrderNote<'_>) -> St
         catalogue.models[p.prefer].name,
         catalogue.models[p.over].name,
     );
-    match (note.applied, p.stated) {
-        (true, true) => format!("Rubick prefers {a} over {b} here: {}", p.why),
-        (true, false) => format!(
-            "Our reading of his posts: {a} over {b} here, because {}",
-            p.why
+    let (lead, end, why) = match (note.applied, p.stated) {
+        (true, true) => ("Rubick prefers ", " here: ", p.why),
+        (true, false) => ("Our reading of his posts: ", " here, because ", p.why),
+        (false, true) => (
+            "Rubick prefers ",
+            " in general, but that is not applied here: ",
+            p.unless_why,
         ),
-        (false, true) => format!(
-            "Rubick prefers {a} over {b} in general, but that is not applied here: {}",
-            p.unless_why
+        (false, false) => (
+            "Our reading of his posts puts ",
+            ", but not here: ",
+            p.unless_why,
         ),
-        (false, false) => format!(
-            "Our reading of his posts puts {a} over {b}, but not here: {}",
-            p.unless_why
-        ),
+    };
+    let mut s = String::from(lead);
+    for part in [a, " over ", b, end, why] {
+        s.push_str(part);
     }
+    s
 }
 
 /// The orders that bear on the chosen model in anyone's answers (each once), for the decision record.
@@ -135,18 +141,14 @@ pub fn record_orders<'c>(
     out
 }
 
-/// Markdown lines for the orders that bear on a model, each with its marks.
-fn orders_markdown(catalogue: &Catalogue, notes: &[wizard::OrderNote<'_>]) -> String {
-    notes
-        .iter()
-        .map(|n| {
-            format!(
-                "- {} _({})_\n",
-                order_sentence(catalogue, n),
-                provenance::marks(catalogue, n.preference.src)
-            )
-        })
-        .collect()
+/// Appends Markdown lines for the orders that bear on a model, each with its marks.
+fn push_orders(out: &mut String, catalogue: &Catalogue, notes: &[wizard::OrderNote<'_>]) {
+    for n in notes {
+        out.push_str("- ");
+        out.push_str(&order_sentence(catalogue, n));
+        push_marks(out, catalogue, n.preference.src);
+        out.push('\n');
+    }
 }
 
 /// Where to read more about a model: Rubick's post on it, or his catalogue page.
@@ -160,16 +162,11 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
         String::from("# Coordination models that fit our situation\n\n## Our answers\n\n");
     for q in wizard::shown_questions(catalogue, answers) {
         let question = &catalogue.questions[q];
-        let chosen: Vec<&str> = answers
-            .chosen(q)
-            .map(|a| question.answers[a].label)
-            .collect();
-        let answer = if chosen.is_empty() {
-            "(no answer)".to_string()
-        } else {
-            chosen.join("; and ")
-        };
-        out.push_str(&format!("- {} **{}**\n", question.prompt, answer));
+        out.push_str("- ");
+        out.push_str(question.prompt);
+        out.push_str(" **");
+        push_chosen(&mut out, question, answers.chosen(q));
+        out.push_str("**\n");
     }
     let ranked = wizard::rank(catalogue, answers);
     let v = verdict::verdict(catalogue, answers, &ranked);
@@ -187,34 +184,40 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
         3
     };
     if shown > 0 {
-        out.push_str(&format!("\n## Top three\n\n{RANKING_NOTE}\n"));
+        out.push_str("\n## Top three\n\n");
+        out.push_str(RANKING_NOTE);
+        out.push('\n');
     }
     let labels = verdict::rank_labels(&ranked);
     let top = ranked.first().map_or(0, |s| s.score);
     for (i, s) in ranked.iter().take(shown).enumerate() {
         let m = &catalogue.models[s.model];
-        out.push_str(&format!(
-            "\n### {}. {} ({}, score {})\n\n{}\n\n",
-            labels[i],
-            m.name,
-            verdict::Fit::of(s.score, top).label(),
-            text::signed(s.score.into()),
-            claim_markdown(catalogue, &m.summary)
-        ));
+        out.push_str("\n### ");
+        out.push_str(&labels[i]);
+        out.push_str(". ");
+        out.push_str(m.name);
+        out.push_str(" (");
+        out.push_str(verdict::Fit::of(s.score, top).label());
+        out.push_str(", score ");
+        text::push_signed(&mut out, s.score.into());
+        out.push_str(")\n\n");
+        push_claims(&mut out, catalogue, std::slice::from_ref(&m.summary));
+        out.push_str("\n\n");
         for r in s.raised_by.iter().chain(&s.lowered_by) {
-            out.push_str(&reason_markdown(catalogue, r));
+            out.push_str("- ");
+            text::push_signed(&mut out, r.effect.delta.into());
+            out.push(' ');
+            out.push_str(r.effect.reason);
+            push_marks(&mut out, catalogue, r.effect.src);
+            out.push('\n');
         }
         let notes = wizard::order_notes(catalogue, answers, &ranked, s.model, 2);
         if !notes.is_empty() {
             out.push('\n');
-            out.push_str(&orders_markdown(catalogue, &notes));
+            push_orders(&mut out, catalogue, &notes);
         }
-        out.push_str(&format!(
-            "\n**Watch out:** {}\n\n**How to start:** {}\n\nMore: {}\n",
-            claims_markdown(catalogue, m.watch_out),
-            claims_markdown(catalogue, m.how_to_start),
-            read_more(catalogue, m)
-        ));
+        consequences(&mut out, catalogue, m);
+        out.push('\n');
     }
     if shown > 0 {
         out.push_str("\n## What would change the answer\n\n");
@@ -235,6 +238,30 @@ pub fn results_markdown(catalogue: &Catalogue, answers: &Answers, link: &str) ->
     out
 }
 
+/// Appends the answers chosen for `question` ("A; and B"), or "(no answer)".
+pub fn push_chosen(out: &mut String, question: &Question, chosen: impl Iterator<Item = usize>) {
+    let start = out.len();
+    for a in chosen {
+        if out.len() > start {
+            out.push_str("; and ");
+        }
+        out.push_str(question.answers[a].label);
+    }
+    if out.len() == start {
+        out.push_str("(no answer)");
+    }
+}
+
+/// Appends a model's watch-outs, first steps and where to read more, as Markdown.
+fn consequences(out: &mut String, catalogue: &Catalogue, m: &Model) {
+    out.push_str("\n**Watch out:** ");
+    push_claims(out, catalogue, m.watch_out);
+    out.push_str("\n\n**How to start:** ");
+    push_claims(out, catalogue, m.how_to_start);
+    out.push_str("\n\nMore: ");
+    out.push_str(read_more(catalogue, m));
+}
+
 /// Ends a report with the credit line.
 fn credit(out: &mut String) {
     out.push_str("\n\nModels and categories from Jade Rubick's catalogue: ");
@@ -247,34 +274,54 @@ fn credit(out: &mut String) {
 /// The most answer changes listed under "what would change the answer"; the rest are counted.
 pub const SHOWN_CHANGES: usize = 5;
 
+/// What goes before item `k` of `count` in a sentence's list: "", ", " or " and ".
+pub fn and_sep(k: usize, count: usize) -> &'static str {
+    match k {
+        0 => "",
+        _ if k + 1 == count => " and ",
+        _ => ", ",
+    }
+}
+
+/// Appends the names of the people in `which` (those `names` has), joined as [`and_list`] joins them.
+pub fn push_names(s: &mut String, names: &[String], which: &[usize]) {
+    let count = which.iter().filter(|&&i| i < names.len()).count();
+    for (k, n) in which.iter().filter_map(|&i| names.get(i)).enumerate() {
+        s.push_str(and_sep(k, count));
+        s.push_str(n);
+    }
+}
+
 /// Names joined for a sentence: "Ann", "Ann and Bob", "Ann, Bob and Cy".
-pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+pub fn and_list(items: &[&str]) -> String {
     let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == items.len() { " and " } else { ", " });
-        }
-        out.push_str(item.as_ref());
+    for (k, item) in items.iter().enumerate() {
+        out.push_str(and_sep(k, items.len()));
+        out.push_str(item);
     }
     out
 }
 
 /// The labels of an answer set, quoted and joined ("“A” and “B”"), or "(not asked)".
 pub fn answer_labels(question: &Question, bits: u16) -> String {
-    let labels: Vec<String> = (0..question.answers.len().min(16))
-        .filter(|a| bits & (1 << a) != 0)
-        .map(|a| {
-            let mut s = String::from("\u{201c}");
-            s.push_str(question.answers[a].label);
-            s.push('\u{201d}');
-            s
-        })
-        .collect();
-    if labels.is_empty() {
-        "(not asked)".into()
-    } else {
-        and_list(&labels)
+    let n = question.answers.len().min(16);
+    let count = (0..n).filter(|a| bits & (1 << a) != 0).count();
+    if count == 0 {
+        return "(not asked)".into();
     }
+    let mut s = String::new();
+    let mut k = 0;
+    for (a, answer) in question.answers.iter().take(n).enumerate() {
+        if bits & (1 << a) == 0 {
+            continue;
+        }
+        s.push_str(and_sep(k, count));
+        k += 1;
+        s.push('\u{201c}');
+        s.push_str(answer.label);
+        s.push('\u{201d}');
+    }
+    s
 }
 
 /// Answer changes in words, at most [`SHOWN_CHANGES`] of them and a count of the rest; `names` has one entry per
@@ -307,13 +354,7 @@ pub fn change_lines(catalogue: &Catalogue, changes: &[Change], names: &[String])
             s.push('\u{201d}');
             if !c.who.is_empty() {
                 s.push_str(" (as ");
-                let who: Vec<&str> = c
-                    .who
-                    .iter()
-                    .filter_map(|&i| names.get(i))
-                    .map(|n| n.as_str())
-                    .collect();
-                s.push_str(&and_list(&who));
+                push_names(&mut s, names, &c.who);
                 s.push_str(" did)");
             }
             s.push_str(if group {
@@ -366,169 +407,69 @@ pub fn tie_note(catalogue: &Catalogue, ranking: &[group::Combined]) -> Option<St
 /// Who among `people` gave an answer, for a record: the names given, and the others counted ("Ann and 1 other",
 /// "2 of you"), so that nobody is called "Person 2".
 pub fn who(people: &[Person], which: &[usize]) -> String {
-    let mut parts: Vec<String> = which
-        .iter()
-        .filter_map(|&i| people.get(i))
-        .map(|p| p.name.trim().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    let others = which.len() - parts.len();
-    if others > 0 {
-        let mut s = if others == 1 {
+    let others: String;
+    let mut parts: Vec<&str> = Vec::new();
+    for &i in which {
+        if let Some(p) = people.get(i) {
+            let n = p.name.trim();
+            if !n.is_empty() {
+                parts.push(n);
+            }
+        }
+    }
+    let n = which.len() - parts.len();
+    if n > 0 {
+        let mut s = if n == 1 {
             String::from("one")
         } else {
-            text::num(others)
+            text::num(n)
         };
-        s.push_str(match (parts.is_empty(), others) {
+        s.push_str(match (parts.is_empty(), n) {
             (true, _) => " of you",
             (false, 1) => " other",
             (false, _) => " others",
         });
-        parts.push(s);
+        others = s;
+        parts.push(&others);
     }
     and_list(&parts)
 }
 
-/// Real-world signals that a situation has come to match an answer, for "when to revisit": (question id, answer
-/// id, signal). The problem questions have none: a record made for one problem is not revisited by answering
-/// another (a test checks every other answer has one).
-const SIGNALS: &[(&str, &str, &str)] = &[
-    (
-        "priority",
-        "yes",
-        "the work becomes an agreed priority for every team taking part",
-    ),
-    (
-        "priority",
-        "no",
-        "the work stops being an agreed priority and competes with the teams\u{2019} own roadmaps",
-    ),
-    (
-        "duration",
-        "weeks",
-        "the need turns out to be a crisis of a few weeks",
-    ),
-    (
-        "duration",
-        "project",
-        "the need turns out to end with one project",
-    ),
-    ("duration", "recurring", "the same crisis keeps coming back"),
-    ("duration", "permanent", "the need turns out to last"),
-    ("teams", "two", "the work narrows to two teams"),
-    (
-        "teams",
-        "several",
-        "the work comes to involve several teams, not the whole organisation",
-    ),
-    ("teams", "org", "most of the organisation gets involved"),
-    (
-        "reorg",
-        "merge",
-        "the org chart becomes changeable: teams can be merged",
-    ),
-    (
-        "reorg",
-        "director",
-        "the teams can move under one shared director",
-    ),
-    (
-        "reorg",
-        "lend",
-        "teams can lend people to each other for a while",
-    ),
-    ("reorg", "no", "the org chart becomes fixed"),
-    (
-        "stage",
-        "new",
-        "teams and reporting lines are being set up anew",
-    ),
-    (
-        "stage",
-        "established",
-        "separate product, design and engineering hierarchies settle in",
-    ),
-    (
-        "work",
-        "only-them",
-        "only the other group turns out to be able to do the work",
-    ),
-    (
-        "work",
-        "tools",
-        "tools or a platform appear that let the waiting team do the work itself",
-    ),
-    (
-        "work",
-        "advice",
-        "expert guidance turns out to be enough for the waiting team to do the work",
-    ),
-    (
-        "work",
-        "their-code",
-        "the other team agrees to let you change their area",
-    ),
-    (
-        "work",
-        "mandatory",
-        "the work becomes mandatory for the other teams (legal, a vulnerability)",
-    ),
-    (
-        "work",
-        "prioritise",
-        "the other teams can fit the work into their own plans",
-    ),
-    (
-        "work",
-        "shared",
-        "both groups end up doing parts of the same work and handing it over",
-    ),
-    (
-        "capacity",
-        "yes",
-        "the teams doing the work gain the seniority and the time for it",
-    ),
-    (
-        "capacity",
-        "no",
-        "the teams doing the work are stretched thin or lose senior people",
-    ),
-    (
-        "specialists",
-        "hire",
-        "you can hire specialists into every team",
-    ),
-    (
-        "specialists",
-        "borrow",
-        "every team needs its own specialist, but they have to stay in a central group",
-    ),
-    (
-        "specialists",
-        "small",
-        "a small central group serving everyone becomes the plan",
-    ),
-    (
-        "context",
-        "informed",
-        "staying informed turns out to be enough",
-    ),
-    (
-        "context",
-        "available",
-        "someone reachable for questions turns out to be enough",
-    ),
-    (
-        "context",
-        "joint",
-        "the people involved need to do real work together, day to day",
-    ),
-    (
-        "context",
-        "same-team",
-        "the people involved need to act as one team with one set of priorities",
-    ),
-];
+/// Real-world signals that a situation has come to match an answer, for "when to revisit": a line "question
+/// id|answer id|signal" each (text, not a table of pointers: fewer bytes in the wasm). The problem questions have
+/// none: a record made for one problem is not revisited by answering another (a test checks every other answer has
+/// one).
+const SIGNALS: &str = "priority|yes|the work becomes an agreed priority for every team taking part\n\
+priority|no|the work stops being an agreed priority and competes with the teams\u{2019} own roadmaps\n\
+duration|weeks|the need turns out to be a crisis of a few weeks\n\
+duration|project|the need turns out to end with one project\n\
+duration|recurring|the same crisis keeps coming back\n\
+duration|permanent|the need turns out to last\n\
+teams|two|the work narrows to two teams\n\
+teams|several|the work comes to involve several teams, not the whole organisation\n\
+teams|org|most of the organisation gets involved\n\
+reorg|merge|the org chart becomes changeable: teams can be merged\n\
+reorg|director|the teams can move under one shared director\n\
+reorg|lend|teams can lend people to each other for a while\n\
+reorg|no|the org chart becomes fixed\n\
+stage|new|teams and reporting lines are being set up anew\n\
+stage|established|separate product, design and engineering hierarchies settle in\n\
+work|only-them|only the other group turns out to be able to do the work\n\
+work|tools|tools or a platform appear that let the waiting team do the work itself\n\
+work|advice|expert guidance turns out to be enough for the waiting team to do the work\n\
+work|their-code|the other team agrees to let you change their area\n\
+work|mandatory|the work becomes mandatory for the other teams (legal, a vulnerability)\n\
+work|prioritise|the other teams can fit the work into their own plans\n\
+work|shared|both groups end up doing parts of the same work and handing it over\n\
+capacity|yes|the teams doing the work gain the seniority and the time for it\n\
+capacity|no|the teams doing the work are stretched thin or lose senior people\n\
+specialists|hire|you can hire specialists into every team\n\
+specialists|borrow|every team needs its own specialist, but they have to stay in a central group\n\
+specialists|small|a small central group serving everyone becomes the plan\n\
+context|informed|staying informed turns out to be enough\n\
+context|available|someone reachable for questions turns out to be enough\n\
+context|joint|the people involved need to do real work together, day to day\n\
+context|same-team|the people involved need to act as one team with one set of priorities\n";
 
 /// The real-world signal that the situation has come to match answer set `bits` of question `q` (one answer; none
 /// for "not sure", a problem question or several answers).
@@ -538,10 +479,12 @@ pub fn signal(catalogue: &Catalogue, q: usize, bits: u16) -> Option<&'static str
         return None;
     }
     let answer = question.answers.get(bits.trailing_zeros() as usize)?;
-    SIGNALS
-        .iter()
-        .find(|(qid, aid, _)| *qid == question.id && *aid == answer.id)
-        .map(|x| x.2)
+    SIGNALS.lines().find_map(|line| {
+        let mut part = line.splitn(3, '|');
+        (part.next() == Some(question.id) && part.next() == Some(answer.id))
+            .then(|| part.next())
+            .flatten()
+    })
 }
 
 /// A sentence from a phrase: its first letter in capitals. ASCII only: the phrases are ours, and
@@ -615,17 +558,15 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
         s.push('.');
     } else {
         s.push_str("You did not all name the same problem: ");
-        let parts: Vec<String> = split
-            .iter()
-            .map(|(bits, which)| {
-                let mut p = answer_labels(problem, *bits);
-                p.push_str(" (");
-                p.push_str(&who(people, which));
-                p.push(')');
-                p
-            })
-            .collect();
-        s.push_str(&parts.join("; "));
+        for (k, (bits, which)) in split.iter().enumerate() {
+            if k > 0 {
+                s.push_str("; ");
+            }
+            s.push_str(&answer_labels(problem, *bits));
+            s.push_str(" (");
+            s.push_str(&who(people, which));
+            s.push(')');
+        }
         s.push('.');
     }
     let rows: Vec<group::AnswerRow> = group::answer_table(catalogue, people)
@@ -633,25 +574,19 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
         .filter(|r| r.question != 0)
         .collect();
     // At most three questions by name, the rest counted.
-    let prompts = |rows: &[&group::AnswerRow]| {
-        let mut quoted: Vec<String> = rows
-            .iter()
-            .take(3)
-            .map(|r| {
-                [
-                    "\u{201c}",
-                    catalogue.questions[r.question].prompt,
-                    "\u{201d}",
-                ]
-                .concat()
-            })
-            .collect();
-        if rows.len() > 3 {
-            let mut more = text::num(rows.len() - 3);
-            more.push_str(" more");
-            quoted.push(more);
+    let prompts = |s: &mut String, rows: &[&group::AnswerRow]| {
+        let count = rows.len().min(4);
+        for (k, r) in rows.iter().take(3).enumerate() {
+            s.push_str(and_sep(k, count));
+            s.push('\u{201c}');
+            s.push_str(catalogue.questions[r.question].prompt);
+            s.push('\u{201d}');
         }
-        and_list(&quoted)
+        if rows.len() > 3 {
+            s.push_str(" and ");
+            text::push_num(s, rows.len() - 3);
+            s.push_str(" more");
+        }
     };
     s.push(' ');
     if people.len() > 1 {
@@ -666,7 +601,7 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
             s.push_str(" questions, you answered ");
             text::push_num(&mut s, differ.len());
             s.push_str(" differently: ");
-            s.push_str(&prompts(&differ));
+            prompts(&mut s, &differ);
             s.push('.');
         }
     } else {
@@ -684,7 +619,7 @@ pub fn context_summary(catalogue: &Catalogue, people: &[Person]) -> String {
             s.push('.');
         } else {
             s.push_str("; not sure: ");
-            s.push_str(&prompts(&unsure));
+            prompts(&mut s, &unsure);
             s.push('.');
         }
     }
@@ -726,55 +661,58 @@ pub fn considered(catalogue: &Catalogue, answers: &[Answers], chosen: usize) -> 
         .zip(&places)
         .find(|(c, _)| c.model == chosen)
         .map_or(1, |(_, p)| p.0);
-    // The strongest reason among `reasons`: the most negative, or with `up` the most positive (the first of equals).
-    let strongest = |reasons: &mut dyn Iterator<Item = &Reason>, up: bool| {
-        let sign = if up { -1 } else { 1 };
-        let mut best: Option<Reason> = None;
-        for r in reasons {
-            if best
-                .as_ref()
-                .is_none_or(|b| sign * r.effect.delta < sign * b.effect.delta)
-            {
-                best = Some(*r);
-            }
-        }
-        best
-    };
+    // Each person's scoring of a model.
     let of = |model: usize| {
         ranked
             .iter()
             .filter_map(move |list| list.iter().find(|s| s.model == model))
     };
-    ranking
-        .iter()
-        .zip(places)
-        .filter(|(c, _)| c.model != chosen)
-        .take(2)
-        .map(|(c, place)| {
-            let against = strongest(&mut of(c.model).flat_map(|s| &s.lowered_by), false);
-            let edge = if against.is_none() && place.0 > chosen_place {
-                let raised: Vec<(usize, usize)> = of(c.model)
-                    .flat_map(|s| &s.raised_by)
-                    .map(|r| (r.question, r.answer))
-                    .collect();
-                strongest(
-                    &mut of(chosen)
-                        .flat_map(|s| &s.raised_by)
-                        .filter(|r| !raised.contains(&(r.question, r.answer))),
-                    true,
-                )
-            } else {
-                None
-            };
-            Considered {
-                model: c.model,
-                place,
-                chosen_place,
-                against,
-                edge,
+    let mut out = Vec::new();
+    for (c, &place) in ranking.iter().zip(&places) {
+        if out.len() == 2 {
+            break;
+        }
+        if c.model == chosen {
+            continue;
+        }
+        // The strongest reason against it in anyone's answers: the most negative (the first of equals).
+        let mut against: Option<Reason> = None;
+        let mut raised: Vec<(usize, usize)> = Vec::new();
+        for s in of(c.model) {
+            for r in &s.lowered_by {
+                if against
+                    .as_ref()
+                    .is_none_or(|b| r.effect.delta < b.effect.delta)
+                {
+                    against = Some(*r);
+                }
             }
-        })
-        .collect()
+            raised.extend(s.raised_by.iter().map(|r| (r.question, r.answer)));
+        }
+        // The strongest reason for the chosen model that does nothing for this one: the most positive.
+        let mut edge: Option<Reason> = None;
+        if against.is_none() && place.0 > chosen_place {
+            for s in of(chosen) {
+                for r in &s.raised_by {
+                    if !raised.contains(&(r.question, r.answer))
+                        && edge
+                            .as_ref()
+                            .is_none_or(|b| r.effect.delta > b.effect.delta)
+                    {
+                        edge = Some(*r);
+                    }
+                }
+            }
+        }
+        out.push(Considered {
+            model: c.model,
+            place,
+            chosen_place,
+            against,
+            edge,
+        });
+    }
+    out
 }
 
 /// An option's place and why it was not chosen, without the sources (the views add them as marks).
@@ -890,7 +828,8 @@ pub fn record_markdown(
     let orders = record_orders(catalogue, &answers, chosen);
     if !orders.is_empty() {
         out.push_str("\n\n");
-        out.push_str(orders_markdown(catalogue, &orders).trim_end());
+        push_orders(&mut out, catalogue, &orders);
+        out.pop();
     }
     out.push_str("\n\n## Options considered\n\n");
     for o in considered(catalogue, &answers, chosen) {
@@ -902,19 +841,13 @@ pub fn record_markdown(
         out.push_str("): ");
         out.push_str(&why);
         if let Some(r) = o.reason() {
-            out.push_str(" _(");
-            out.push_str(&provenance::marks(catalogue, r.effect.src));
-            out.push_str(")_");
+            push_marks(&mut out, catalogue, r.effect.src);
             out.push_str(&from_answer(catalogue, r));
         }
         out.push('\n');
     }
-    out.push_str("\n## Consequences\n\n**Watch out:** ");
-    out.push_str(&claims_markdown(catalogue, m.watch_out));
-    out.push_str("\n\n**How to start:** ");
-    out.push_str(&claims_markdown(catalogue, m.how_to_start));
-    out.push_str("\n\nMore: ");
-    out.push_str(read_more(catalogue, m));
+    out.push_str("\n## Consequences\n");
+    consequences(&mut out, catalogue, m);
     out.push_str("\n\n## When to revisit\n\n");
     for line in revisit_lines(catalogue, people, &changes, chosen) {
         out.push_str("- ");
@@ -1005,10 +938,10 @@ pub fn compare_cell(catalogue: &Catalogue, row: usize, model: usize) -> Vec<Line
             .related
             .iter()
             .map(|r| {
-                (
-                    format!("{}: {}", r.kind.label(), catalogue.models[r.target].name),
-                    r.src,
-                )
+                let mut s = String::from(r.kind.label());
+                s.push_str(": ");
+                s.push_str(catalogue.models[r.target].name);
+                (s, r.src)
             })
             .collect(),
     }

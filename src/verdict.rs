@@ -160,7 +160,10 @@ pub fn separating_questions(catalogue: &Catalogue, answers: &Answers, limit: usi
             None => counted.push((ch.question, 1, open)),
         }
     }
-    // Open questions first, then more ways to change the top, then question order.
-    counted.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+    // Open questions first, then more ways to change the top, then question order (the order they were counted in:
+    // the changes come question by question, and the sort keeps equal keys in order).
+    crate::sort::by_key(&mut counted, |&(_, n, open)| {
+        (i64::from(!open) << 32) - n as i64
+    });
     counted.into_iter().take(limit).map(|(q, ..)| q).collect()
 }

@@ -6,13 +6,15 @@ use yew::prelude::*;
 
 use crate::app::state::State;
 use crate::components::people::{name_field, side_by_side};
-use crate::components::share;
+use crate::components::share::{self, Copied};
 use crate::components::wizard_view::use_focus_on_move;
+use crate::components::{record_view, results_view};
 use crate::group::{self, MAX_PEOPLE};
 use crate::markup::Markup;
 use crate::report;
+use crate::url::View;
 
-/// Props of [`GroupView`] (and of the results).
+/// Props of [`GroupView`] (and so of the results and the decision record).
 #[derive(Properties, PartialEq)]
 pub struct GroupViewProps {
     /// The app state.
@@ -29,16 +31,47 @@ const HOW: &str = "<li>Everyone who takes part answers the questions (about two 
      sends everyone the \u{201c}Link to this comparison\u{201d}: it holds all the answers and names.</li></ol>\
      </details>";
 
-/// The comparison of several people's answers.
+/// Which of the three screens is shown, and after how many moves: it changes whenever a screen would have been
+/// mounted anew, had each its own component.
+pub fn screen(state: &State) -> u32 {
+    let view = match state.view.view {
+        View::Group => 1,
+        View::Record => 2,
+        _ => 3,
+    };
+    state.wizard_moves.wrapping_mul(4) + view
+}
+
+/// The results, the comparison of answers and the decision record: one component for the three (one copy of the
+/// code Yew has for each component), which shows the screen the view asks for. Its heading takes the focus after a
+/// move, as a new component's would.
 #[component]
 pub fn GroupView(props: &GroupViewProps) -> Html {
     let state = &props.state;
-    let catalogue = state.catalogue;
     let heading = use_node_ref();
-    use_focus_on_move(heading.clone(), state.wizard_moves);
+    let at = screen(state);
+    use_focus_on_move(heading.clone(), if state.wizard_moves > 0 { at } else { 0 });
+    let copied = use_state(Copied::default);
+    match state.view.view {
+        View::Group => group(props, heading),
+        View::Record => record_view::record(props, heading, &copied, at),
+        _ => results_view::results(props, heading, &copied, at),
+    }
+}
+
+/// The comparison of several people's answers.
+fn group(props: &GroupViewProps, heading: NodeRef) -> Html {
+    let state = &props.state;
+    let catalogue = state.catalogue;
     let people = &state.view.people;
     let names = group::names(people);
     let answers = group::answers_of(people);
+    // Apart from the explanation below, so that the first person coming in does not close or open it.
+    let intro = Html::from_html_unchecked(AttrValue::Static(if people.is_empty() {
+        "<p class=\"cm-muted\">Up to six people\u{2019}s answers side by side: where you differ, and a ranking in which everyone counts equally. Names stay in the link only. Nobody\u{2019}s answers are here yet: answer the wizard, or paste colleagues\u{2019} result links below.</p>"
+    } else {
+        "<p class=\"cm-muted\">Up to six people\u{2019}s answers side by side: where you differ, and a ranking in which everyone counts equally. Names stay in the link only.</p>"
+    }));
     let mut how = Markup::default();
     how.raw(if people.len() < 2 {
         "<details class=\"cm-how\" open><summary>How this works</summary><ol>"
@@ -51,21 +84,14 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     let split = group::problem_split(people);
     if !split.is_empty() {
         let problem = &catalogue.questions[0];
-        let parts: Vec<String> = split
-            .iter()
-            .map(|(bits, which)| {
-                let who: Vec<&str> = which.iter().map(|&i| names[i].as_str()).collect();
-                let mut s = report::answer_labels(problem, *bits);
-                s.push_str(": ");
-                s.push_str(&report::and_list(&who));
-                s
-            })
-            .collect();
-        warn.raw("<div class=\"cm-warn\" role=\"note\"><p><strong>You are not solving the same problem yet.</strong> ")
-            .text("You named different problems (")
-            .text(&parts.join("; "))
-            .text("). The combined ranking mixes answers about different problems: agree on the problem first, then answer again, or remove the answers about another one.")
-            .raw("</p></div>");
+        warn.raw("<div class=\"cm-warn\" role=\"note\"><p><strong>You are not solving the same problem yet.</strong> You named different problems (");
+        for (k, (bits, which)) in split.iter().enumerate() {
+            let mut line = report::answer_labels(problem, *bits);
+            line.push_str(": ");
+            report::push_names(&mut line, &names, which);
+            warn.raw(if k == 0 { "" } else { "; " }).text(&line);
+        }
+        warn.raw("). The combined ranking mixes answers about different problems: agree on the problem first, then answer again, or remove the answers about another one.</p></div>");
     }
     let each = people.iter().enumerate().map(|(i, p)| {
         let mut m = Markup::default();
@@ -83,7 +109,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             <li class="cm-person">
                 { name_field(i, &p.name) }
                 { m.html() }
-                <button type="button" class="cm-link-button" data-act={format!("r{i}")}>
+                <button type="button" class="cm-link-button" data-act={String::from("r") + &crate::text::num(i)}>
                     { "Remove" }<span class="cm-sr">{ " " }{ names[i].clone() }</span>
                 </button>
             </li>
@@ -123,19 +149,15 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             if *tied {
                 m.raw(" <span class=\"cm-tied\">tied</span>");
             }
-            let each: Vec<String> = group::person_places(&catalogue, &answers, c.model)
-                .iter()
-                .zip(&names)
-                .map(|(p, n)| {
-                    let mut s = n.clone();
-                    s.push_str(" #");
-                    crate::text::push_num(&mut s, *p);
-                    s
-                })
-                .collect();
-            m.raw(" <span class=\"cm-muted\">")
-                .text(&each.join(" \u{b7} "))
-                .raw("</span></li>");
+            m.raw(" <span class=\"cm-muted\">");
+            let places = group::person_places(&catalogue, &answers, c.model);
+            for (k, (p, n)) in places.iter().zip(&names).enumerate() {
+                m.raw(if k == 0 { "" } else { " \u{b7} " })
+                    .text(n)
+                    .raw(" #")
+                    .num(*p);
+            }
+            m.raw("</span></li>");
         }
         m.raw("</ol><h3>Which disagreement decides the combined top</h3>");
         let (top, changes) = group::changes(&catalogue, &answers);
@@ -177,10 +199,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     html! {
         <section class="cm-group" aria-label="Compare answers">
             <h2 ref={heading} tabindex="-1">{ "Compare answers with colleagues" }</h2>
-            <p class="cm-muted">
-                { "Up to six people\u{2019}s answers side by side: where you differ, and a ranking in which everyone counts equally. Names stay in the link only." }
-                if people.is_empty() { { " Nobody\u{2019}s answers are here yet: answer the wizard, or paste colleagues\u{2019} result links below." } }
-            </p>
+            { intro }
             { how.html() }
             { warn.html() }
             <ol class="cm-people">{ for each }</ol>

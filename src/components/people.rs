@@ -15,10 +15,13 @@ use crate::url::View;
 /// one answering in turn (see [`turn_banner`]).
 pub fn name_field(i: usize, value: &str) -> Html {
     let n = text::num(i + 1);
+    let mut name = String::from("n");
+    text::push_num(&mut name, i);
+    let placeholder = String::from("Person ") + &n;
     html! {
         <label class="cm-field">
-            { "Name of person " }{ n.clone() }
-            <input type="text" name={format!("n{i}")} value={value.to_string()} maxlength="40" autocomplete="off" placeholder={format!("Person {n}")} />
+            { "Name of person " }{ n }
+            <input type="text" {name} value={value.to_string()} maxlength="40" autocomplete="off" {placeholder} />
         </label>
     }
 }
@@ -56,8 +59,7 @@ pub fn side_by_side(m: &mut Markup, catalogue: &Catalogue, people: &[Person], re
                 if record {
                     line.push_str(&report::who(people, &which));
                 } else {
-                    let who: Vec<&str> = which.iter().map(|&i| names[i].as_str()).collect();
-                    line.push_str(&report::and_list(&who));
+                    report::push_names(&mut line, &names, &which);
                 }
             }
             m.text(&line).raw("</li>");
@@ -88,9 +90,12 @@ pub fn turn_banner(state: &State) -> Html {
     if !name.is_empty() {
         m.raw(" (").text(name).raw(")");
     }
-    m.raw(", after ")
-        .text(&report::and_list(&group::names(people)))
-        .raw(".</p>");
+    m.raw(", after ");
+    let names = group::names(people);
+    for (k, n) in names.iter().enumerate() {
+        m.raw(report::and_sep(k, names.len())).text(n);
+    }
+    m.raw(".</p>");
     // Text only above, which changes as the name is typed; the button below does not change meanwhile.
     let done = state.has_results() && state.step() == crate::url::Step::Results;
     let button = Html::from_html_unchecked(AttrValue::Static(if done {

@@ -4,52 +4,59 @@
 
 use yew::prelude::*;
 
-use crate::app::state::State;
+use crate::components::group_view::{GroupView, GroupViewProps};
 use crate::components::people::{name_field, side_by_side};
-use crate::components::share::{self, use_share};
+use crate::components::share::{self, Copied};
 use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
-use crate::components::wizard_view::use_focus_on_move;
 use crate::group::{self, Status};
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
 
-/// Props of [`RecordView`].
-#[derive(Properties, PartialEq)]
-pub struct RecordViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// A link that reopens the record.
-    pub share_link: AttrValue,
-}
+/// The decision record is a screen of [`GroupView`] (see [`record`]).
+pub type RecordView = GroupView;
 
-/// The decision record of the people in the comparison (or of the one result).
-#[component]
-pub fn RecordView(props: &RecordViewProps) -> Html {
+/// Props of [`RecordView`]: the state and a link that reopens the record.
+pub type RecordViewProps = GroupViewProps;
+
+/// The decision record of the people in the comparison (or of the one result); `copied` and `at` as for
+/// [`share::share`].
+pub fn record(
+    props: &RecordViewProps,
+    heading: NodeRef,
+    copied: &UseStateHandle<Copied>,
+    at: u32,
+) -> Html {
     let state = &props.state;
     let catalogue = state.catalogue;
-    let heading = use_node_ref();
-    use_focus_on_move(heading.clone(), state.wizard_moves);
     let people = &state.view.people;
     let record = &state.view.record;
     let markdown = {
-        let people = people.clone();
-        let record = record.clone();
+        let state = state.clone();
         let link = props.share_link.clone();
-        Callback::from(move |_| report::record_markdown(&catalogue, &people, &record, &link))
+        Callback::from(move |_| {
+            let v = &state.view;
+            report::record_markdown(&state.catalogue, &v.people, &v.record, &link)
+        })
     };
     let back = if people.len() > 1 {
-        html! { <button type="button" data-act="grp">{ "Back to the comparison" }</button> }
+        "<button type=\"button\" data-act=\"grp\">Back to the comparison</button>"
     } else {
-        html! { <button type="button" data-act="grp">{ "Compare with colleagues" }</button> }
+        "<button type=\"button\" data-act=\"grp\">Compare with colleagues</button>"
     };
-    let share = use_share(&props.share_link, "decision record", markdown, back);
+    let share = share::share(
+        &props.share_link,
+        "decision record",
+        markdown,
+        back,
+        copied,
+        at,
+    );
     if people.is_empty() {
         return html! {
             <section class="cm-record" aria-label="Decision record">
                 <h2 ref={heading} tabindex="-1">{ "Decision record" }</h2>
-                <p>{ "A decision record starts from wizard answers: answer the wizard first, yours or your group\u{2019}s." }</p>
-                <button type="button" class="cm-primary" data-act="res">{ "Help me choose" }</button>
+                { Html::from_html_unchecked(AttrValue::Static("<p>A decision record starts from wizard answers: answer the wizard first, yours or your group\u{2019}s.</p><button type=\"button\" class=\"cm-primary\" data-act=\"res\">Help me choose</button>")) }
             </section>
         };
     }
@@ -195,11 +202,11 @@ pub fn RecordView(props: &RecordViewProps) -> Html {
                 <label class="cm-field">{ "Review date" }<input type="date" name="review" value={record.review.clone()} /></label>
             </div>
             <fieldset class="cm-names">
-                <legend>{ "Deciders" }</legend>
+                { Html::from_html_unchecked(AttrValue::Static("<legend>Deciders</legend>")) }
                 { for names }
             </fieldset>
             { context.html() }
-            <details class="cm-full-answers"><summary>{ "The answers in full" }</summary>{ full.html() }</details>
+            <details class="cm-full-answers">{ Html::from_html_unchecked(AttrValue::Static("<summary>The answers in full</summary>")) }{ full.html() }</details>
             { Html::from_html_unchecked(AttrValue::Static("<h3>Decision</h3>")) }
             <label class="cm-field">{ "Chosen model" }<select name="dec">{ choices.html() }</select></label>
             { decision.html() }

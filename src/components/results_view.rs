@@ -4,10 +4,9 @@
 use yew::prelude::*;
 
 use crate::app::state::State;
-use crate::components::group_view::GroupViewProps;
-use crate::components::share::use_share;
+use crate::components::group_view::{GroupView, GroupViewProps};
+use crate::components::share::{self, Copied};
 use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
-use crate::components::wizard_view::use_focus_on_move;
 use crate::group;
 use crate::markup::Markup;
 use crate::provenance::Legend;
@@ -18,6 +17,9 @@ use crate::wizard::{self, Reason, Scored};
 
 /// Props of [`ResultsView`]: the state, the link that reopens the result, and where actions go.
 pub type ResultsViewProps = GroupViewProps;
+
+/// The results are a screen of [`GroupView`] (see [`results`]).
+pub type ResultsView = GroupView;
 
 fn reason_list(m: &mut Markup, c: &Catalogue, legend: &Legend, reasons: &[Reason], empty: &str) {
     if reasons.is_empty() {
@@ -217,14 +219,16 @@ fn verdict_markup(
     m.raw("</div>");
 }
 
-/// The results screen.
-#[component]
-pub fn ResultsView(props: &ResultsViewProps) -> Html {
+/// The results screen; `copied` and `at` as for [`share::share`].
+pub fn results(
+    props: &ResultsViewProps,
+    heading: NodeRef,
+    copied: &UseStateHandle<Copied>,
+    at: u32,
+) -> Html {
     let state = &props.state;
     let catalogue = state.catalogue;
     let c: &Catalogue = &catalogue;
-    let heading = use_node_ref();
-    use_focus_on_move(heading.clone(), state.wizard_moves);
     let answers = &state.view.answers;
     let ranked: Vec<Scored> = wizard::rank(c, answers);
     // Every source the results cite, so each mark can be explained once at the end. What a printed result shows
@@ -285,21 +289,12 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     m.raw("<section class=\"cm-your-answers\"><h3>Your answers</h3><dl>");
     for q in wizard::shown_questions(c, answers) {
         let question = &c.questions[q];
-        let chosen: Vec<&str> = answers
-            .chosen(q)
-            .map(|a| question.answers[a].label)
-            .collect();
+        let mut chosen = String::new();
+        report::push_chosen(&mut chosen, question, answers.chosen(q));
         m.raw("<div class=\"cm-answer\"><dt>")
             .text(question.prompt)
-            .raw("</dt><dd>");
-        m.text(
-            if chosen.is_empty() {
-                "(no answer)".into()
-            } else {
-                chosen.join("; and ")
-            }
-            .as_str(),
-        );
+            .raw("</dt><dd>")
+            .text(&chosen);
         m.raw(" <button type=\"button\" class=\"cm-link-button\" data-act=\"g")
             .num(q);
         m.raw("\" aria-label=\"Change this answer: ")
@@ -349,9 +344,11 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     sources_markup(&mut m, c, &legend, Some(&printed));
 
     let markdown = {
-        let answers = answers.clone();
+        let state = state.clone();
         let link = props.share_link.clone();
-        Callback::from(move |_| report::results_markdown(&catalogue, &answers, &link))
+        Callback::from(move |_| {
+            report::results_markdown(&state.catalogue, &state.view.answers, &link)
+        })
     };
     let mut more = Markup::default();
     if ranking {
@@ -370,7 +367,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         "Add to the comparison"
     });
     more.raw("</button><button type=\"button\" data-act=\"rec\">Record this decision</button>");
-    let share = use_share(&props.share_link, "result", markdown, more.html());
+    let share = share::share(&props.share_link, "result", markdown, &more.0, copied, at);
     let mut end = Markup::default();
     end.raw("<div class=\"cm-actions\"><button type=\"button\" data-act=\"back\">Back</button><button type=\"button\" class=\"cm-primary\" data-act=\"fit\">Browse all cards by fit</button><button type=\"button\" class=\"cm-link-button\" data-act=\"restart\">Restart</button></div>");
     html! {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::text;
+use crate::markup::Markup;
 use crate::url::MAX_HASH_LEN;
 
 /// The clipboard, where the browser offers it (secure contexts only).
@@ -28,10 +28,11 @@ pub fn link_full_alert(full: bool) -> Html {
     if !full {
         return Html::default();
     }
-    let mut text = String::from("That change was not kept: the link would have grown past ");
-    text::push_num(&mut text, MAX_HASH_LEN);
-    text.push_str(" characters, the most a link here may have. Shorten a name or a note.");
-    html! { <p class="cm-error" role="alert">{ text }</p> }
+    let mut m = Markup::default();
+    m.raw("<p class=\"cm-error\" role=\"alert\">That change was not kept: the link would have grown past ")
+        .num(MAX_HASH_LEN)
+        .raw(" characters, the most a link here may have. Shorten a name or a note.</p>");
+    m.html()
 }
 
 /// The link that reopens a view (`what`: "result", "comparison"), and a warning if it is too long to reopen
@@ -46,22 +47,26 @@ pub fn share_line(what: &str, link: &AttrValue) -> Html {
         <>
             <p class="cm-share">{ label }<a href={link.clone()}>{ link.clone() }</a></p>
             if too_long {
-                <p class="cm-error" role="alert">{ "This link is too long to reopen everything: shorten the search, a name or a note." }</p>
+                { Html::from_html_unchecked(AttrValue::Static("<p class=\"cm-error\" role=\"alert\">This link is too long to reopen everything: shorten the search, a name or a note.</p>")) }
             }
         </>
     }
 }
 
+/// What the last Copy as Markdown did, and on which screen ([`super::group_view::screen`]): shown only there.
+pub type Copied = Option<(u32, Result<(), String>)>;
+
 /// The link (`link`) to what is shown (`what`: "result", "decision record"), Copy as Markdown (built by `markdown`
-/// when the reader asks, not on every render) and Print, and the buttons in `more`.
-#[hook]
-pub fn use_share(
+/// when the reader asks, not on every render) and Print, and the buttons in `more` (markup). `copied` holds what the
+/// last copy did on screen `screen`.
+pub fn share(
     link: &AttrValue,
     what: &'static str,
     markdown: Callback<(), String>,
-    more: Html,
+    more: &str,
+    copied: &UseStateHandle<Copied>,
+    screen: u32,
 ) -> Html {
-    let copied = use_state(|| None::<Result<(), String>>);
     let on_copy = {
         let make = markdown;
         let copied = copied.clone();
@@ -75,19 +80,19 @@ pub fn use_share(
                         .is_ok(),
                     None => false,
                 };
-                copied.set(Some(if ok { Ok(()) } else { Err(text) }));
+                copied.set(Some((screen, if ok { Ok(()) } else { Err(text) })));
             });
         })
     };
-    let feedback = match &*copied {
-        None => html! {},
-        Some(Ok(())) => {
-            let mut text = String::from("Copied the ");
-            text.push_str(what);
-            text.push_str(" as Markdown.");
-            html! { <p class="cm-copied" role="status">{ text }</p> }
+    let feedback = match &**copied {
+        Some((at, Ok(()))) if *at == screen => {
+            let mut m = Markup::default();
+            m.raw("<p class=\"cm-copied\" role=\"status\">Copied the ")
+                .raw(what)
+                .raw(" as Markdown.</p>");
+            m.html()
         }
-        Some(Err(text)) => html! {
+        Some((at, Err(text))) if *at == screen => html! {
             <div class="cm-copy-fallback" role="status">
                 <label>
                     { "Your browser did not allow copying. Select this text and copy it:" }
@@ -98,14 +103,17 @@ pub fn use_share(
                 </label>
             </div>
         },
+        _ => html! {},
     };
+    let mut rest = Markup::default();
+    rest.raw("<button type=\"button\" data-act=\"print\">Print</button>")
+        .raw(more);
     html! {
         <>
             { share_line(what, link) }
             <div class="cm-actions cm-result-actions">
                 <button type="button" onclick={on_copy}>{ "Copy as Markdown" }</button>
-                <button type="button" data-act="print">{ "Print" }</button>
-                { more }
+                { rest.html() }
             </div>
             { feedback }
         </>
