@@ -9,10 +9,10 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::components::catalogue_view::CatalogueView;
-use crate::components::compare_view::CompareView;
+use crate::components::compare_view;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
-use crate::components::model_map::ModelMap;
+use crate::components::model_map;
 use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
 use crate::components::wizard_view::WizardView;
@@ -223,11 +223,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let title = if config.embedded {
-        html! { <h2 class="cm-title">{ "Coordination models" }</h2> }
-    } else {
-        html! { <h1 class="cm-title">{ "Coordination models" }</h1> }
-    };
     let body = match view {
         View::Catalogue => {
             html! { <CatalogueView state={state.clone()} dispatch={dispatch.clone()} /> }
@@ -244,9 +239,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Record => html! {
             <RecordView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
-        View::Compare => html! {
-            <CompareView catalogue={catalogue} models={state.view.compare.clone()} />
-        },
+        View::Compare => compare_view::view(catalogue, &state.view.compare),
         View::Map => {
             let highlight: Vec<usize> = if state.has_results() {
                 crate::wizard::rank(&catalogue, &state.view.answers)
@@ -257,13 +250,25 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 Vec::new()
             };
-            html! { <ModelMap catalogue={catalogue} {highlight} /> }
+            model_map::view(&catalogue, &highlight)
         }
     };
     // One click and one input handler for the whole widget (see `delegate`), made once like `dispatch`.
     let handlers = use_memo((), {
         let dispatch = dispatch.clone();
-        move |_| (delegate::on_act(&dispatch), delegate::on_field(&dispatch))
+        move |_| {
+            // The map's lighting (see `model_map::hover`): plain functions, so the two of a kind share their code.
+            let over: fn(MouseEvent) = |e| model_map::hover(&e, true);
+            let out: fn(MouseEvent) = |e| model_map::hover(&e, false);
+            let focus_in: fn(FocusEvent) = |e| model_map::hover(&e, true);
+            let focus_out: fn(FocusEvent) = |e| model_map::hover(&e, false);
+            (
+                delegate::on_act(&dispatch),
+                delegate::on_field(&dispatch),
+                [Callback::from(over), Callback::from(out)],
+                [Callback::from(focus_in), Callback::from(focus_out)],
+            )
+        }
     });
     let mut compare_label = String::from("Compare");
     if !state.view.compare.is_empty() {
@@ -289,6 +294,11 @@ pub fn App(props: &AppProps) -> Html {
         html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={format!("v{i}")}>{ label }</button> }
     });
     let mut lede = Markup::default();
+    lede.raw(if config.embedded {
+        "<h2 class=\"cm-title\">Coordination models</h2>"
+    } else {
+        "<h1 class=\"cm-title\">Coordination models</h1>"
+    });
     lede.raw("<p class=\"cm-lede\">The ")
         .num(catalogue.models.len())
         .raw(" coordination models of <a href=\"");
@@ -305,9 +315,10 @@ pub fn App(props: &AppProps) -> Html {
     footer.raw("\" rel=\"noopener\" target=\"_blank\">Coordination models</a>), as his catalogue listed them in 2022; his page has since renamed one (Product council) and added a seventh centralized model (Budgets). The card and wizard texts are our own words, marked with their source on every line, and licensed <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license noopener\" target=\"_blank\">CC BY 4.0</a>. The wizard\u{2019}s weights are ours.</p></footer>");
 
     html! {
-        <div class="cm-root" data-theme={theme} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}>
+        <div class="cm-root" data-theme={theme} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}
+            onmouseover={handlers.2[0].clone()} onmouseout={handlers.2[1].clone()}
+            onfocusin={handlers.3[0].clone()} onfocusout={handlers.3[1].clone()}>
             <header class="cm-header">
-                { title }
                 { lede.html() }
                 <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
             </header>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, State};
 use crate::components::card::ModelCard;
-use crate::components::filter_panel::{ActiveFilters, FilterPanel};
+use crate::components::filter_panel;
 use crate::filter::{self, Facet, Query, Relax, SearchIndex};
 use crate::markup::Markup;
 use crate::wizard;
@@ -172,8 +172,8 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     html! {
         <section class="cm-catalogue" aria-label="Catalogue">
             <h2 class="cm-sr">{ "All models" }</h2>
-            <FilterPanel query={state.view.query.clone()} filters={state.view.filters} {counts} dispatch={props.dispatch.clone()} />
-            <ActiveFilters query={state.view.query.clone()} filters={state.view.filters} />
+            { filter_panel::panel(&state.view.query, state.view.filters, &counts, &props.dispatch) }
+            { filter_panel::chips(&state.view.query, state.view.filters) }
             <div class="cm-status-row">
                 <p class="cm-status" role="status" aria-live="polite" aria-atomic="true">{ status }</p>
                 { sort_toggle.unwrap_or_default() }
