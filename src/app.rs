@@ -8,14 +8,14 @@ pub mod state;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::components::catalogue_view::CatalogueView;
+use crate::components::catalogue_view;
 use crate::components::compare_view;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map;
 use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
-use crate::components::wizard_view::WizardView;
+use crate::components::wizard_view;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
 use crate::text;
@@ -183,7 +183,15 @@ pub fn App(props: &AppProps) -> Html {
     // task, once the catalogue has drawn its remaining cards (its timer was set first, so it runs first).
     {
         let on_live = config.on_live.clone();
+        let dispatcher = state.dispatcher();
+        let all_drawn = state.all_drawn;
         use_effect_with((), move |_| {
+            // The catalogue's first render draws a few cards (see `catalogue_view`): the rest in the next task.
+            let draw = (!all_drawn).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    dispatcher.dispatch(Action::DrawAll)
+                })
+            });
             if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
                 // One mark per page, the latest instance's (a page that mounts many would collect them).
                 perf.clear_marks_with_mark_name("cm-first-card");
@@ -191,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             let later = on_live
                 .map(|on_live| gloo::timers::callback::Timeout::new(0, move || on_live.emit(())));
-            move || drop(later)
+            move || drop((draw, later))
         });
     }
 
@@ -205,6 +213,7 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
     };
     let view = state.view.view;
+    let (index, fit) = catalogue_view::use_catalogue(&state);
     let theme = match config.theme {
         Theme::Auto => None,
         Theme::Light => Some("light"),
@@ -212,6 +221,24 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Set through the CSSOM, which a strict Content Security Policy allows (a style attribute it would block).
     let root = use_node_ref();
+    // When the wizard moves, or its question appears after it has moved, the question's legend takes focus (never
+    // on the first render, so an embed does not steal focus); the results, comparison and record views focus their
+    // own heading.
+    let results = matches!(state.step(), Step::Results) && state.has_results();
+    {
+        let root = root.clone();
+        let asking = view == View::Wizard && !results;
+        use_effect_with((state.wizard_moves, asking), move |&(moves, _)| {
+            if moves > 0
+                && let Some(el) = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(".cm-wizard legend").ok().flatten())
+                    .and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
     {
         let root = root.clone();
         use_effect_with(config.accent.clone(), move |accent| {
@@ -224,15 +251,11 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match view {
-        View::Catalogue => {
-            html! { <CatalogueView state={state.clone()} dispatch={dispatch.clone()} /> }
+        View::Catalogue => catalogue_view::view(&state, &dispatch, &index, &fit),
+        View::Wizard if results => {
+            html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
         }
-        View::Wizard => match state.step() {
-            Step::Results if state.has_results() => {
-                html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
-            }
-            _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
-        },
+        View::Wizard => wizard_view::view(&state, &dispatch),
         View::Group => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },

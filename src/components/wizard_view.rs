@@ -8,15 +8,6 @@ use crate::text;
 use crate::url::Step;
 use crate::wizard;
 
-/// Props of [`WizardView`].
-#[derive(Properties, PartialEq)]
-pub struct WizardViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
-
 /// Moves focus to `node` when the wizard has moved (never on first render, so an embed does not steal focus).
 #[hook]
 pub fn use_focus_on_move(node: NodeRef, moves: u32) {
@@ -29,14 +20,11 @@ pub fn use_focus_on_move(node: NodeRef, moves: u32) {
     });
 }
 
-/// One question of the wizard, with Back, Next and Restart.
-#[component]
-pub fn WizardView(props: &WizardViewProps) -> Html {
-    let state = &props.state;
+/// One question of the wizard, with Back, Next and Restart. Its legend (`.cm-wizard legend`) takes focus when the
+/// wizard moves (the `App` moves it there).
+pub fn view(state: &State, dispatch: &Callback<Action>) -> Html {
     let catalogue = state.catalogue;
     let shown = wizard::shown_questions(&catalogue, &state.view.answers);
-    let legend = use_node_ref();
-    use_focus_on_move(legend.clone(), state.wizard_moves);
     let q = match state.step() {
         Step::Question(q) => q,
         Step::Results => shown.last().copied().unwrap_or(0),
@@ -103,7 +91,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
             </p>
         }
     });
-    let on_submit = props.dispatch.reform(|e: SubmitEvent| {
+    let on_submit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
     });
@@ -117,7 +105,7 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
             </div>
             <form class="cm-form" onsubmit={on_submit} novalidate=true>
                 <fieldset>
-                    <legend ref={legend} tabindex="-1">{ question.prompt }</legend>
+                    <legend tabindex="-1">{ question.prompt }</legend>
                     <p class="cm-help">{ question.help }</p>
                     { limit.unwrap_or_default() }
                     // Keyed by question, so a new question gets new radios (a reused radio would carry its state over).
