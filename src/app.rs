@@ -155,28 +155,40 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // A host that changes the `view` or `filters` setting of a live instance: show that view, set those filters
-    // (what the reader did otherwise stays).
+    // (what the reader did otherwise stays). And the `accent` setting, set through the CSSOM, which a strict Content
+    // Security Policy allows (a style attribute it would block); setting it again when nothing changed is harmless.
+    let root = use_node_ref();
     {
         let previous = use_mut_ref(|| None::<crate::url::UrlState>);
         let dispatcher = state.dispatcher();
         let current = state.view.filters;
-        use_effect_with(config.initial.clone(), move |initial| {
-            if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
-                if old.view != initial.view {
-                    dispatcher.dispatch(Action::SetView(initial.view));
+        let root = root.clone();
+        use_effect_with(
+            (config.initial.clone(), config.accent.clone()),
+            move |(initial, accent)| {
+                if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                    let _ = match accent {
+                        Some(colour) => el.style().set_property("--cm-accent", colour),
+                        None => el.style().remove_property("--cm-accent").map(drop),
+                    };
                 }
-                for facet in crate::filter::Facet::ALL {
-                    for v in 0..facet.values().len() {
-                        let wanted = initial.filters.is_selected(facet, v);
-                        if old.filters.is_selected(facet, v) != wanted
-                            && current.is_selected(facet, v) != wanted
-                        {
-                            dispatcher.dispatch(Action::ToggleFilter(facet, v));
+                if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
+                    if old.view != initial.view {
+                        dispatcher.dispatch(Action::SetView(initial.view));
+                    }
+                    for facet in crate::filter::Facet::ALL {
+                        for v in 0..facet.values().len() {
+                            let wanted = initial.filters.is_selected(facet, v);
+                            if old.filters.is_selected(facet, v) != wanted
+                                && current.is_selected(facet, v) != wanted
+                            {
+                                dispatcher.dispatch(Action::ToggleFilter(facet, v));
+                            }
                         }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     // Marks when the first render is in the DOM (read by the benchmark), and tells the mount code in the next
@@ -204,14 +216,27 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // One callback for the instance's whole life: children compare it by identity, so an unchanged card is not
-    // re-rendered on every keystroke.
-    let dispatch: Callback<Action> = {
+    // re-rendered on every keystroke. With it, made once too, one click and one input handler for the whole widget
+    // (see `delegate`), and the map's lighting (see `model_map::hover`: plain functions, so the two of a kind share
+    // their code).
+    let handlers = use_memo((), {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| {
-            Callback::from(move |a: Action| dispatcher.dispatch(a))
-        }))
-        .clone()
-    };
+        move |_| {
+            let dispatch = Callback::from(move |a: Action| dispatcher.dispatch(a));
+            let over: fn(MouseEvent) = |e| model_map::hover(&e, true);
+            let out: fn(MouseEvent) = |e| model_map::hover(&e, false);
+            let focus_in: fn(FocusEvent) = |e| model_map::hover(&e, true);
+            let focus_out: fn(FocusEvent) = |e| model_map::hover(&e, false);
+            (
+                delegate::on_act(&dispatch),
+                delegate::on_field(&dispatch),
+                [Callback::from(over), Callback::from(out)],
+                [Callback::from(focus_in), Callback::from(focus_out)],
+                dispatch,
+            )
+        }
+    });
+    let dispatch = &handlers.4;
     let view = state.view.view;
     let (index, fit) = catalogue_view::use_catalogue(&state);
     let theme = match config.theme {
@@ -219,8 +244,6 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Light => Some("light"),
         Theme::Dark => Some("dark"),
     };
-    // Set through the CSSOM, which a strict Content Security Policy allows (a style attribute it would block).
-    let root = use_node_ref();
     // When the wizard moves, or its question appears after it has moved, the question's legend takes focus (never
     // on the first render, so an embed does not steal focus); the results, comparison and record views focus their
     // own heading.
@@ -239,23 +262,12 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        let root = root.clone();
-        use_effect_with(config.accent.clone(), move |accent| {
-            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
-                let _ = match accent {
-                    Some(colour) => el.style().set_property("--cm-accent", colour),
-                    None => el.style().remove_property("--cm-accent").map(drop),
-                };
-            }
-        });
-    }
     let body = match view {
-        View::Catalogue => catalogue_view::view(&state, &dispatch, &index, &fit),
+        View::Catalogue => catalogue_view::view(&state, dispatch, &index, &fit),
         View::Wizard if results => {
             html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
         }
-        View::Wizard => wizard_view::view(&state, &dispatch),
+        View::Wizard => wizard_view::view(&state, dispatch),
         View::Group => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
@@ -276,23 +288,6 @@ pub fn App(props: &AppProps) -> Html {
             model_map::view(&catalogue, &highlight)
         }
     };
-    // One click and one input handler for the whole widget (see `delegate`), made once like `dispatch`.
-    let handlers = use_memo((), {
-        let dispatch = dispatch.clone();
-        move |_| {
-            // The map's lighting (see `model_map::hover`): plain functions, so the two of a kind share their code.
-            let over: fn(MouseEvent) = |e| model_map::hover(&e, true);
-            let out: fn(MouseEvent) = |e| model_map::hover(&e, false);
-            let focus_in: fn(FocusEvent) = |e| model_map::hover(&e, true);
-            let focus_out: fn(FocusEvent) = |e| model_map::hover(&e, false);
-            (
-                delegate::on_act(&dispatch),
-                delegate::on_field(&dispatch),
-                [Callback::from(over), Callback::from(out)],
-                [Callback::from(focus_in), Callback::from(focus_out)],
-            )
-        }
-    });
     let mut compare_label = String::from("Compare");
     if !state.view.compare.is_empty() {
         compare_label.push_str(" (");
