@@ -9,6 +9,7 @@ use crate::components::card::ModelCard;
 use crate::components::filter_panel;
 use crate::filter::{self, Facet, Query, Relax, SearchIndex};
 use crate::markup::Markup;
+use crate::text;
 use crate::wizard;
 
 /// Cards drawn in the view's first render; the others follow in the next task. Starting the app is then two
@@ -114,11 +115,15 @@ pub fn view(
         }
     });
 
-    let status = if matches.len() == total {
-        format!("Showing all {total} models")
+    let mut status = String::from("Showing ");
+    if matches.len() == total {
+        status.push_str("all ");
     } else {
-        format!("Showing {} of {total} models", matches.len())
-    };
+        text::push_num(&mut status, matches.len());
+        status.push_str(" of ");
+    }
+    text::push_num(&mut status, total);
+    status.push_str(" models");
     let mut empty = Markup::default();
     if matches.is_empty() {
         empty.raw("<div class=\"cm-empty\"><p><strong>No model matches all of these.</strong> Relax one of them:</p><ul>");

@@ -39,9 +39,13 @@ pub fn panel(
                 .find(|(f, x, _)| *f == facet && *x == v)
                 .map_or(0, |c| c.2);
             // The field name the widget's input handler reads (see `delegate`).
+            let mut name = String::from("f");
+            text::push_num(&mut name, fi);
+            name.push('.');
+            text::push_num(&mut name, v);
             html! {
                 <label class="cm-check">
-                    <input type="checkbox" name={format!("f{fi}.{v}")} {checked} />
+                    <input type="checkbox" {name} {checked} />
                     <span>{ *label }</span>
                     <span class="cm-count" aria-hidden="true">{ text::num(count) }</span>
                 </label>
