@@ -297,7 +297,12 @@ pub fn App(props: &AppProps) -> Html {
     // Where the widget is narrow the tabs share one row: "all models" is then said to screen readers only (the
     // `cm-tab-more` part), so every tab keeps its full name.
     let tabs = ["Browse", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
-        let label = html! { <>{ label.to_string() }if i == 0 { <span class="cm-tab-more">{ " all models" }</span> }</> };
+        let mut m = Markup::default();
+        m.text(label);
+        if i == 0 {
+            m.raw("<span class=\"cm-tab-more\"> all models</span>");
+        }
+        let label = m.html();
         let v = View::ALL[i];
         // The comparison and the decision record belong to "Help me choose".
         let pressed =
@@ -309,7 +314,7 @@ pub fn App(props: &AppProps) -> Html {
             let current = pressed.then_some("page");
             return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
         }
-        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={format!("v{i}")}>{ label }</button> }
+        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={["v0", "v1", "v2", "v3"][i]}>{ label }</button> }
     });
     let mut lede = Markup::default();
     lede.raw(if config.embedded {
