@@ -128,7 +128,7 @@ pub fn view(
     if matches.is_empty() {
         empty.raw("<div class=\"cm-empty\"><p><strong>No model matches all of these.</strong> Relax one of them:</p><ul>");
         for (relax, n) in
-            filter::relax_suggestions(catalogue.models, &index, &query, &state.view.filters)
+            filter::relax_suggestions(catalogue.models, index, &query, &state.view.filters)
         {
             empty.raw("<li><button type=\"button\" class=\"cm-link-button\" data-act=\"");
             match relax {
@@ -170,7 +170,7 @@ pub fn view(
     html! {
         <section class="cm-catalogue" aria-label="Catalogue">
             <h2 class="cm-sr">{ "All models" }</h2>
-            { filter_panel::panel(&state.view.query, state.view.filters, &counts, &dispatch) }
+            { filter_panel::panel(&state.view.query, state.view.filters, &counts, dispatch) }
             { filter_panel::chips(&state.view.query, state.view.filters) }
             <div class="cm-status-row">
                 <p class="cm-status" role="status" aria-live="polite" aria-atomic="true">{ status }</p>

@@ -99,9 +99,9 @@ pub fn chips(query: &str, filters: Filters) -> Html {
     let mut m = Markup::default();
     m.raw("<div class=\"cm-chips\"><ul aria-label=\"Active filters\">");
     if !query.is_empty() {
-        m.raw("<li><button type=\"button\" class=\"cm-chip\" data-act=\"q\" aria-label=\"Remove search: ").text(&query);
+        m.raw("<li><button type=\"button\" class=\"cm-chip\" data-act=\"q\" aria-label=\"Remove search: ").text(query);
         m.raw("\">\u{201c}")
-            .text(&query)
+            .text(query)
             .raw("\u{201d}<span aria-hidden=\"true\"> \u{d7}</span></button></li>");
     }
     for (facet, v) in active {
