@@ -8,15 +8,15 @@ pub mod state;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::components::catalogue_view::CatalogueView;
-use crate::components::compare_view::CompareView;
+use crate::components::catalogue_view;
+use crate::components::compare_view;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
-use crate::components::model_map::ModelMap;
+use crate::components::model_map;
 use crate::components::part_view::PartView;
 use crate::components::record_view::RecordView;
 use crate::components::results_view::ResultsView;
-use crate::components::wizard_view::WizardView;
+use crate::components::wizard_view;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
 use crate::text;
@@ -159,47 +159,68 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // A host that changes a setting of a live instance: show that view, set those filters, open that card, compare
-    // those models, show that result (what the reader did otherwise stays).
+    // those models, show that result (what the reader did otherwise stays). And the `accent` setting, set through
+    // the CSSOM, which a strict Content Security Policy allows (a style attribute it would block); setting it again
+    // when nothing changed is harmless.
+    let root = use_node_ref();
     {
         let previous = use_mut_ref(|| None::<crate::url::UrlState>);
         let dispatcher = state.dispatcher();
         let current = state.view.filters;
-        use_effect_with(config.initial.clone(), move |initial| {
-            if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
-                if old.view != initial.view {
-                    dispatcher.dispatch(Action::SetView(initial.view));
+        let root = root.clone();
+        use_effect_with(
+            (config.initial.clone(), config.accent.clone()),
+            move |(initial, accent)| {
+                if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                    let _ = match accent {
+                        Some(colour) => el.style().set_property("--cm-accent", colour),
+                        None => el.style().remove_property("--cm-accent").map(drop),
+                    };
                 }
-                if old.open != initial.open {
-                    dispatcher.dispatch(initial.open.map_or(Action::Close, Action::Jump));
-                }
-                if old.compare != initial.compare && initial.compare.len() > 1 {
-                    dispatcher.dispatch(Action::CompareThese(initial.compare.clone()));
-                }
-                if old.answers != initial.answers || old.step != initial.step {
-                    dispatcher.dispatch(Action::Restore(crate::url::Parsed {
-                        state: initial.clone(),
-                        problems: Vec::new(),
-                    }));
-                }
-                for facet in crate::filter::Facet::ALL {
-                    for v in 0..facet.values().len() {
-                        let wanted = initial.filters.is_selected(facet, v);
-                        if old.filters.is_selected(facet, v) != wanted
-                            && current.is_selected(facet, v) != wanted
-                        {
-                            dispatcher.dispatch(Action::ToggleFilter(facet, v));
+                if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
+                    if old.view != initial.view {
+                        dispatcher.dispatch(Action::SetView(initial.view));
+                    }
+                    if old.open != initial.open {
+                        dispatcher.dispatch(initial.open.map_or(Action::Close, Action::Jump));
+                    }
+                    if old.compare != initial.compare && initial.compare.len() > 1 {
+                        dispatcher.dispatch(Action::CompareThese(initial.compare.clone()));
+                    }
+                    if old.answers != initial.answers || old.step != initial.step {
+                        dispatcher.dispatch(Action::Restore(crate::url::Parsed {
+                            state: initial.clone(),
+                            problems: Vec::new(),
+                        }));
+                    }
+                    for facet in crate::filter::Facet::ALL {
+                        for v in 0..facet.values().len() {
+                            let wanted = initial.filters.is_selected(facet, v);
+                            if old.filters.is_selected(facet, v) != wanted
+                                && current.is_selected(facet, v) != wanted
+                            {
+                                dispatcher.dispatch(Action::ToggleFilter(facet, v));
+                            }
                         }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     // Marks when the first render is in the DOM (read by the benchmark), and tells the mount code in the next
     // task, once the catalogue has drawn its remaining cards (its timer was set first, so it runs first).
     {
         let on_live = config.on_live.clone();
+        let dispatcher = state.dispatcher();
+        let all_drawn = state.all_drawn;
         use_effect_with((), move |_| {
+            // The catalogue's first render draws a few cards (see `catalogue_view`): the rest in the next task.
+            let draw = (!all_drawn).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    dispatcher.dispatch(Action::DrawAll)
+                })
+            });
             if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
                 // One mark per page, the latest instance's (a page that mounts many would collect them).
                 perf.clear_marks_with_mark_name("cm-first-card");
@@ -207,68 +228,77 @@ pub fn App(props: &AppProps) -> Html {
             }
             let later = on_live
                 .map(|on_live| gloo::timers::callback::Timeout::new(0, move || on_live.emit(())));
-            move || drop(later)
+            move || drop((draw, later))
         });
     }
 
     // One callback for the instance's whole life: children compare it by identity, so an unchanged card is not
-    // re-rendered on every keystroke.
-    let dispatch: Callback<Action> = {
+    // re-rendered on every keystroke. With it, made once too, one click and one input handler for the whole widget
+    // (see `delegate`), and the map's lighting (see `model_map::hover`: plain functions, so the two of a kind share
+    // their code).
+    let handlers = use_memo((), {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| {
-            Callback::from(move |a: Action| dispatcher.dispatch(a))
-        }))
-        .clone()
-    };
+        move |_| {
+            let dispatch = Callback::from(move |a: Action| dispatcher.dispatch(a));
+            let over: fn(MouseEvent) = |e| model_map::hover(&e, true);
+            let out: fn(MouseEvent) = |e| model_map::hover(&e, false);
+            let focus_in: fn(FocusEvent) = |e| model_map::hover(&e, true);
+            let focus_out: fn(FocusEvent) = |e| model_map::hover(&e, false);
+            (
+                delegate::on_act(&dispatch),
+                delegate::on_field(&dispatch),
+                [Callback::from(over), Callback::from(out)],
+                [Callback::from(focus_in), Callback::from(focus_out)],
+                dispatch,
+            )
+        }
+    });
+    let dispatch = &handlers.4;
     let view = state.view.view;
+    let (index, fit) = catalogue_view::use_catalogue(&state);
     let theme = match config.theme {
         Theme::Auto => None,
         Theme::Light => Some("light"),
         Theme::Dark => Some("dark"),
     };
-    // Set through the CSSOM, which a strict Content Security Policy allows (a style attribute it would block).
-    let root = use_node_ref();
+    // When the wizard moves, or its question appears after it has moved, the question's legend takes focus (never
+    // on the first render, so an embed does not steal focus); the results, comparison and record views focus their
+    // own heading.
+    let results = matches!(state.step(), Step::Results) && state.has_results();
     {
         let root = root.clone();
-        use_effect_with(config.accent.clone(), move |accent| {
-            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
-                let _ = match accent {
-                    Some(colour) => el.style().set_property("--cm-accent", colour),
-                    None => el.style().remove_property("--cm-accent").map(drop),
-                };
+        let asking = view == View::Wizard && !results;
+        use_effect_with((state.wizard_moves, asking), move |&(moves, _)| {
+            if moves > 0
+                && let Some(el) = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(".cm-wizard legend").ok().flatten())
+                    .and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok())
+            {
+                let _ = el.focus();
             }
         });
     }
-    let title = if config.embedded {
-        html! { <h2 class="cm-title">{ "Coordination models" }</h2> }
-    } else {
-        html! { <h1 class="cm-title">{ "Coordination models" }</h1> }
-    };
     let body = match view {
-        View::Catalogue => {
-            if config.only.is_empty() {
-                html! { <CatalogueView state={state.clone()} dispatch={dispatch.clone()} /> }
-            } else {
-                // The page with every model: the widget's own page (this page without its settings).
-                let all_link = share_link(&config, "");
-                html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
-            }
+        View::Catalogue if config.only.is_empty() => {
+            catalogue_view::view(&state, dispatch, &index, &fit)
         }
-        View::Wizard => match state.step() {
-            Step::Results if state.has_results() => {
-                html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
-            }
-            _ => html! { <WizardView state={state.clone()} dispatch={dispatch.clone()} /> },
-        },
+        View::Catalogue => {
+            // The page with every model: the widget's own page (this page without its settings).
+            let all_link = share_link(&config, "");
+            html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
+        }
+        View::Wizard if results => {
+            html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
+        }
+        View::Wizard => wizard_view::view(&state, dispatch),
         View::Group => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Record => html! {
             <RecordView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
-        View::Compare => html! {
-            <CompareView catalogue={catalogue} models={state.view.compare.clone()} />
-        },
+        View::Compare => compare_view::view(catalogue, &state.view.compare),
         View::Map => {
             let highlight: Vec<usize> = if state.has_results() {
                 crate::wizard::rank(&catalogue, &state.view.answers)
@@ -279,14 +309,9 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 Vec::new()
             };
-            html! { <ModelMap catalogue={catalogue} {highlight} /> }
+            model_map::view(&catalogue, &highlight)
         }
     };
-    // One click and one input handler for the whole widget (see `delegate`), made once like `dispatch`.
-    let handlers = use_memo((), {
-        let dispatch = dispatch.clone();
-        move |_| (delegate::on_act(&dispatch), delegate::on_field(&dispatch))
-    });
     let mut compare_label = String::from("Compare");
     if !state.view.compare.is_empty() {
         compare_label.push_str(" (");
@@ -296,7 +321,12 @@ pub fn App(props: &AppProps) -> Html {
     // Where the widget is narrow the tabs share one row: "all models" is then said to screen readers only (the
     // `cm-tab-more` part), so every tab keeps its full name.
     let tabs = ["Browse", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
-        let label = html! { <>{ label.to_string() }if i == 0 { <span class="cm-tab-more">{ " all models" }</span> }</> };
+        let mut m = Markup::default();
+        m.text(label);
+        if i == 0 {
+            m.raw("<span class=\"cm-tab-more\"> all models</span>");
+        }
+        let label = m.html();
         let v = View::ALL[i];
         // The comparison and the decision record belong to "Help me choose".
         let pressed =
@@ -308,9 +338,14 @@ pub fn App(props: &AppProps) -> Html {
             let current = pressed.then_some("page");
             return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
         }
-        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={format!("v{i}")}>{ label }</button> }
+        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={["v0", "v1", "v2", "v3"][i]}>{ label }</button> }
     });
     let mut lede = Markup::default();
+    lede.raw(if config.embedded {
+        "<h2 class=\"cm-title\">Coordination models</h2>"
+    } else {
+        "<h1 class=\"cm-title\">Coordination models</h1>"
+    });
     lede.raw("<p class=\"cm-lede\">The ")
         .num(catalogue.models.len())
         .raw(" coordination models of <a href=\"");
@@ -333,12 +368,13 @@ pub fn App(props: &AppProps) -> Html {
         config.home.clone()
     };
     html! {
-        <div class="cm-root" data-theme={theme} data-link={link_base} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}>
+        <div class="cm-root" data-theme={theme} data-link={link_base} ref={root} onclick={handlers.0.clone()} oninput={handlers.1.clone()}
+            onmouseover={handlers.2[0].clone()} onmouseout={handlers.2[1].clone()}
+            onfocusin={handlers.3[0].clone()} onfocusout={handlers.3[1].clone()}>
             // Part of the catalogue in a post: the cards alone, without the widget's title and views (until the
             // reader adds a card to the comparison, which is one of the views).
             if config.only.is_empty() || view != View::Catalogue || !state.view.compare.is_empty() {
                 <header class="cm-header">
-                    { title }
                     { lede.html() }
                     <nav class="cm-tabs" aria-label="Views">{ for tabs }</nav>
                 </header>

@@ -1,5 +1,6 @@
 //! Layout of the model map: each model placed by how far it reaches and how much structure it changes.
 
+use crate::markup::Markup;
 use crate::text;
 use crate::types::{Catalogue, Category, Model, RelationKind, Scope};
 
@@ -181,7 +182,7 @@ fn kind_class(kind: RelationKind) -> &'static str {
 /// The whole map as SVG markup: axes, relation lines (`data-a`, `data-b`) and one link per model (`data-act="j3"`
 /// to open its card, `data-i`, and `data-rel` listing the models it relates to), the models in `highlight` marked as the reader's top results.
 /// Built once per catalogue and highlight; hovering or focusing a model only changes classes.
-pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
+pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> Markup {
     let (cw, rh) = (column_width(), row_height());
     let nodes = layout(catalogue);
     let edges = edges(catalogue);
@@ -291,11 +292,11 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> String {
         o.push_str("</a>");
     }
     o.push_str("</svg>");
-    o
+    Markup(o)
 }
 
 /// The map as a list, for readers who cannot see it: each model's place and relations.
-pub fn text_alternative(catalogue: &Catalogue) -> String {
+pub fn text_alternative(catalogue: &Catalogue) -> Markup {
     let mut o = String::with_capacity(8 * 1024);
     o.push_str("<ul>");
     for (i, m) in catalogue.models.iter().enumerate() {
@@ -322,7 +323,7 @@ pub fn text_alternative(catalogue: &Catalogue) -> String {
         o.push_str("</li>");
     }
     o.push_str("</ul>");
-    o
+    Markup(o)
 }
 
 /// Appends `text` with the characters that markup gives a meaning escaped.

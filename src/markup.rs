@@ -17,6 +17,12 @@ impl Markup {
         self
     }
 
+    /// Appends markup written by another writer of this crate that escapes its reader text (the map, say).
+    pub fn push(&mut self, other: &Markup) -> &mut Self {
+        self.0.push_str(&other.0);
+        self
+    }
+
     /// Appends text, escaped for element content and for attribute values (which are always written in double
     /// quotes, so a single quote needs no escape).
     pub fn text(&mut self, s: &str) -> &mut Self {

@@ -98,7 +98,7 @@ fn long_labels_wrap_at_word_boundaries() {
 fn the_map_markup_has_a_link_per_model_with_its_relations_and_marks_the_top_results() {
     use coordination_models::map;
     let liaison = CATALOGUE.model_index("liaison").unwrap();
-    let svg = map::svg(&CATALOGUE, &[liaison]);
+    let svg = map::svg(&CATALOGUE, &[liaison]).0;
     assert_eq!(
         svg.matches("<a href=\"#open=").count(),
         CATALOGUE.models.len()
@@ -114,6 +114,6 @@ fn the_map_markup_has_a_link_per_model_with_its_relations_and_marks_the_top_resu
         rel.split('"').nth(3).unwrap().split(' ').count() >= 1,
         "{rel}"
     );
-    let text = map::text_alternative(&CATALOGUE);
+    let text = map::text_alternative(&CATALOGUE).0;
     assert_eq!(text.matches("<li>").count(), CATALOGUE.models.len());
 }

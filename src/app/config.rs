@@ -104,6 +104,15 @@ pub fn from_settings(
     attribute_prefix: &str,
     catalogue: &Catalogue,
 ) -> (Config, Vec<String>) {
+    settings(&get, attribute_prefix, catalogue)
+}
+
+/// [`from_settings`] for any lookup (one copy of the code, however many kinds of lookup call it).
+fn settings(
+    get: &dyn Fn(&str) -> Option<String>,
+    attribute_prefix: &str,
+    catalogue: &Catalogue,
+) -> (Config, Vec<String>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
     let mut warn = |name: &str, value: &str, expected: &str| {

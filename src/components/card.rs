@@ -139,24 +139,34 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     }
     body.raw("</p>");
     let details = (props.open || DETAILS_ALWAYS).then(|| details(props, &legend));
+    let mut summary = Markup::default();
+    summary
+        .raw("<span class=\"cm-when-closed\">Show details</span><span class=\"cm-when-open\">Hide details</span><span class=\"cm-sr\"> for ")
+        .text(model.name)
+        .raw("</span>");
+    let toggle = if props.compared {
+        "In comparison"
+    } else {
+        "Compare"
+    };
+    let mut label = String::from(toggle);
+    label.push_str(": ");
+    label.push_str(model.name);
+    let mut act = String::from("t");
+    crate::text::push_num(&mut act, index);
     html! {
         <article {class} onkeydown={on_keydown} data-model={model.id}>
             <div class="cm-card-head">
                 <h3 ref={heading} tabindex="-1">{ breakable(model.name) }</h3>
                 <button type="button" class="cm-compare-toggle" aria-pressed={if props.compared { "true" } else { "false" }}
-                    disabled={!props.compared && !props.can_compare} data-act={format!("t{index}")}
-                    aria-label={format!("{}: {}", if props.compared { "In comparison" } else { "Compare" }, model.name)}>
-                    { if props.compared { "In comparison" } else { "Compare" } }
+                    disabled={!props.compared && !props.can_compare} data-act={act} aria-label={label}>
+                    { toggle }
                 </button>
                 { badges.html() }
             </div>
             { body.html() }
             <details class="cm-more" open={props.open} ontoggle={on_toggle}>
-                <summary class="cm-toggle" ref={summary_ref}>
-                    <span class="cm-when-closed">{ "Show details" }</span>
-                    <span class="cm-when-open">{ "Hide details" }</span>
-                    <span class="cm-sr">{ format!(" for {}", model.name) }</span>
-                </summary>
+                <summary class="cm-toggle" ref={summary_ref}>{ summary.html() }</summary>
                 { details.unwrap_or_default() }
             </details>
         </article>

@@ -6,26 +6,18 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, State};
 use crate::components::card::ModelCard;
-use crate::components::filter_panel::{ActiveFilters, FilterPanel};
+use crate::components::filter_panel;
 use crate::filter::{self, Facet, Query, Relax, SearchIndex};
 use crate::markup::Markup;
+use crate::text;
 use crate::wizard;
-
-/// Props of [`CatalogueView`].
-#[derive(Properties, PartialEq)]
-pub struct CatalogueViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
 
 /// Cards drawn in the view's first render; the others follow in the next task. Starting the app is then two
 /// shorter tasks instead of one long one, which a phone's first tap would otherwise wait for.
 const FIRST_CARDS: usize = 8;
 
 /// The catalogue in order of fit to the wizard's answers.
-struct FitOrder {
+pub struct FitOrder {
     /// Model indices, best fit first.
     order: Vec<usize>,
     /// Fit score per model index.
@@ -49,15 +41,31 @@ impl FitOrder {
     }
 }
 
-/// The searchable, filterable card grid.
-#[component]
-pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
-    let state = &props.state;
+/// What the catalogue view keeps between renders (the `App` holds it, whatever the view): the search index, and the
+/// fit order when the grid is sorted by fit (ranked once when the answers change, not on every keystroke).
+#[hook]
+pub fn use_catalogue(state: &State) -> (Rc<SearchIndex>, Rc<Option<FitOrder>>) {
     let catalogue = state.catalogue;
-    let index: Rc<SearchIndex> = use_memo(catalogue, |c| SearchIndex::new(c.models));
+    let index = use_memo(catalogue, |c| SearchIndex::new(c.models));
+    let sorted = state.view.sort_by_fit && state.has_results();
+    let fit = use_memo(
+        (catalogue, sorted.then(|| state.view.answers.clone())),
+        |(c, answers)| answers.as_ref().map(|a| FitOrder::new(c, a)),
+    );
+    (index, fit)
+}
+
+/// The searchable, filterable card grid, with what [`use_catalogue`] keeps.
+pub fn view(
+    state: &State,
+    dispatch: &Callback<Action>,
+    index: &SearchIndex,
+    fit: &Option<FitOrder>,
+) -> Html {
+    let catalogue = state.catalogue;
     let query = Query::new(&state.view.query);
     // Search once per render; the matches and the facet counts both derive from it.
-    let searched = filter::searched(&index, &query);
+    let searched = filter::searched(index, &query);
     let filters = state.view.filters;
     let matches: Vec<usize> = searched
         .iter()
@@ -67,12 +75,7 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     let total = catalogue.models.len();
     let counts = filter::facet_counts(catalogue.models, &searched, &filters);
 
-    let sorted = state.view.sort_by_fit && state.has_results();
-    // The fit order depends only on the answers: rank once when they change, not on every keystroke.
-    let fit: Rc<Option<FitOrder>> = use_memo(
-        (catalogue, sorted.then(|| state.view.answers.clone())),
-        |(c, answers)| answers.as_ref().map(|a| FitOrder::new(c, a)),
-    );
+    let sorted = fit.is_some();
     // Every card stays mounted; the ones not matching sit in a hidden cell. A keystroke then only flips
     // `hidden` on the cells that change, and the cards themselves (same props) do not re-render: clearing a
     // search no longer re-creates every card.
@@ -80,22 +83,13 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     for &m in &matches {
         shown[m] = true;
     }
-    let order: Vec<usize> = match &*fit {
+    let order: Vec<usize> = match fit {
         Some(f) => f.order.clone(),
         None => (0..total).collect(),
     };
     // The first render draws the first FIRST_CARDS shown cards and the open one; a timer then draws them all
-    // (the app waits for it before replacing the pre-rendered copy, see `App`).
+    // (set by the `App` when it starts; it waits for them before replacing the pre-rendered copy).
     let all_drawn = state.all_drawn;
-    {
-        let dispatch = props.dispatch.clone();
-        use_effect_with((), move |_| {
-            let later = (!all_drawn).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || dispatch.emit(Action::DrawAll))
-            });
-            move || drop(later)
-        });
-    }
     let mut first = 0;
     let drawn: Vec<usize> = order
         .iter()
@@ -107,7 +101,7 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
         .collect();
     let jump = state.card_jumps;
     let cards = drawn.into_iter().map(|i| {
-        let fit = fit.as_ref().as_ref().map(|f| {
+        let fit = fit.as_ref().map(|f| {
             let score = f.score_of[i];
             (score, wizard::is_poor_fit(score, f.top_score))
         });
@@ -116,21 +110,25 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
             <div class="cm-cell" key={catalogue.models[i].id} hidden={!shown[i]}>
                 <ModelCard {catalogue} index={i} {open} jump={if open { jump } else { 0 }}
                     {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                    dispatch={props.dispatch.clone()} />
+                    dispatch={dispatch.clone()} />
             </div>
         }
     });
 
-    let status = if matches.len() == total {
-        format!("Showing all {total} models")
+    let mut status = String::from("Showing ");
+    if matches.len() == total {
+        status.push_str("all ");
     } else {
-        format!("Showing {} of {total} models", matches.len())
-    };
+        text::push_num(&mut status, matches.len());
+        status.push_str(" of ");
+    }
+    text::push_num(&mut status, total);
+    status.push_str(" models");
     let mut empty = Markup::default();
     if matches.is_empty() {
         empty.raw("<div class=\"cm-empty\"><p><strong>No model matches all of these.</strong> Relax one of them:</p><ul>");
         for (relax, n) in
-            filter::relax_suggestions(catalogue.models, &index, &query, &state.view.filters)
+            filter::relax_suggestions(catalogue.models, index, &query, &state.view.filters)
         {
             empty.raw("<li><button type=\"button\" class=\"cm-link-button\" data-act=\"");
             match relax {
@@ -172,8 +170,8 @@ pub fn CatalogueView(props: &CatalogueViewProps) -> Html {
     html! {
         <section class="cm-catalogue" aria-label="Catalogue">
             <h2 class="cm-sr">{ "All models" }</h2>
-            <FilterPanel query={state.view.query.clone()} filters={state.view.filters} {counts} dispatch={props.dispatch.clone()} />
-            <ActiveFilters query={state.view.query.clone()} filters={state.view.filters} />
+            { filter_panel::panel(&state.view.query, state.view.filters, &counts, dispatch) }
+            { filter_panel::chips(&state.view.query, state.view.filters) }
             <div class="cm-status-row">
                 <p class="cm-status" role="status" aria-live="polite" aria-atomic="true">{ status }</p>
                 { sort_toggle.unwrap_or_default() }

@@ -7,6 +7,7 @@ use crate::components::sourced::{marks_markup, sources_markup};
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report::{COMPARE_ROWS, Line, compare_cell};
+use crate::text;
 use crate::types::CatalogueRef;
 use crate::url::MAX_COMPARE;
 
@@ -14,37 +15,22 @@ use crate::url::MAX_COMPARE;
 const DIFFERS: &str =
     "<span class=\"cm-differs-mark\"> \u{2260}<span class=\"cm-sr\"> (differs)</span></span>";
 
-/// Props of [`CompareView`].
-#[derive(Properties, PartialEq)]
-pub struct CompareViewProps {
-    /// The catalogue.
-    pub catalogue: CatalogueRef,
-    /// The compared models.
-    pub models: Vec<usize>,
-}
-
-/// The comparison table.
-#[component]
-pub fn CompareView(props: &CompareViewProps) -> Html {
-    let catalogue = props.catalogue;
-    let picked: Vec<usize> = props
-        .models
+/// The comparison table of `models` (or, with fewer than two, how to pick them).
+pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
+    let picked: Vec<usize> = models
         .iter()
         .copied()
         .filter(|&m| m < catalogue.models.len())
         .collect();
+    let mut top = Markup::default();
     if picked.len() < 2 {
         let names: Vec<&str> = picked.iter().map(|&m| catalogue.models[m].name).collect();
-        return html! {
-            <section class="cm-compare" aria-label="Compare models">
-                <h2>{ "Compare models" }</h2>
-                <p>
-                    { "Pick two or three models with the \u{201c}Compare\u{201d} button on their cards." }
-                    if !names.is_empty() { { format!(" So far: {}.", names.join(", ")) } }
-                </p>
-                <button type="button" class="cm-primary" data-act="v0">{ "Choose models to compare" }</button>
-            </section>
-        };
+        top.raw("<section class=\"cm-compare\" aria-label=\"Compare models\"><h2>Compare models</h2><p>Pick two or three models with the \u{201c}Compare\u{201d} button on their cards.");
+        if !names.is_empty() {
+            top.raw(" So far: ").text(&names.join(", ")).raw(".");
+        }
+        top.raw("</p><button type=\"button\" class=\"cm-primary\" data-act=\"v0\">Choose models to compare</button></section>");
+        return top.html();
     }
     // A model's swap select and Remove button: in its column's head, and atop its section where the view is narrow.
     let controls = |pos: usize, m: usize| {
@@ -67,15 +53,22 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 .raw("\">");
             options.text(o.name).raw("</option>");
         }
+        let mut name = String::from("s");
+        text::push_num(&mut name, pos);
+        let mut remove = Markup::default();
+        remove
+            .raw("<button type=\"button\" class=\"cm-link-button\" data-act=\"t")
+            .num(m)
+            .raw("\">Remove<span class=\"cm-sr\"> ")
+            .text(model.name)
+            .raw("</span></button>");
         html! {
             <>
                 <label class="cm-swap">
-                    <span class="cm-sr">{ format!("Swap {} for", model.name) }</span>
-                    <select name={format!("s{pos}")}>{ options.html() }</select>
+                    <span class="cm-sr">{ "Swap " }{ model.name }{ " for" }</span>
+                    <select name={name}>{ options.html() }</select>
                 </label>
-                <button type="button" class="cm-link-button" data-act={format!("t{m}")}>
-                    { "Remove" }<span class="cm-sr">{ format!(" {}", model.name) }</span>
-                </button>
+                { remove.html() }
             </>
         }
     };
@@ -167,13 +160,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         });
     let mut sources = Markup::default();
     sources_markup(&mut sources, &catalogue, &legend, None);
-    let add_more = (picked.len() < MAX_COMPARE).then(|| {
-        html! { <button type="button" data-act="v0">{ "Add a model from the cards" }</button> }
-    });
+    if picked.len() < MAX_COMPARE {
+        sources.raw("<button type=\"button\" data-act=\"v0\">Add a model from the cards</button>");
+    }
+    top.raw("<h2>Compare models</h2><p class=\"cm-muted\">Rows marked \u{2260} differ between the models.</p>");
     html! {
         <section class="cm-compare" aria-label="Compare models">
-            <h2>{ "Compare models" }</h2>
-            <p class="cm-muted">{ "Rows marked \u{2260} differ between the models." }</p>
+            { top.html() }
             <div class="cm-table-scroll" tabindex="0" role="region" aria-label="Comparison table">
                 <table class="cm-table">
                     <caption class="cm-sr">{ "Comparison of the selected models" }</caption>
@@ -183,7 +176,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </div>
             <div class="cm-stack">{ for stacked }</div>
             { sources.html() }
-            { add_more.unwrap_or_default() }
         </section>
     }
 }

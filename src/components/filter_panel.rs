@@ -8,30 +8,22 @@ use crate::filter::{Facet, Filters};
 use crate::markup::Markup;
 use crate::text;
 
-/// Props of [`FilterPanel`].
-#[derive(Properties, PartialEq)]
-pub struct FilterPanelProps {
-    /// The search text.
-    pub query: AttrValue,
-    /// Selected facet values.
-    pub filters: Filters,
-    /// How many models have each (facet, value) among those matching the search and other facets.
-    pub counts: Vec<(Facet, usize, usize)>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
-
-/// The search input and one group of checkboxes per facet.
-#[component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+/// The search input (showing `query`) and one group of checkboxes per facet, with how many models have each value
+/// among those matching the search and other facets (`counts`).
+pub fn panel(
+    query: &str,
+    filters: Filters,
+    counts: &[(Facet, usize, usize)],
+    dispatch: &Callback<Action>,
+) -> Html {
     // Its own handler (not the widget's shared one): a search also answers input events that do not bubble.
-    let on_input = props.dispatch.reform(|e: InputEvent| {
+    let on_input = dispatch.reform(|e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetQuery(input.value())
     });
     let on_keydown = {
-        let dispatch = props.dispatch.clone();
-        let empty = props.query.is_empty();
+        let dispatch = dispatch.clone();
+        let empty = query.is_empty();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" && !empty {
                 e.prevent_default();
@@ -41,16 +33,19 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     };
     let groups = Facet::ALL.into_iter().enumerate().map(|(fi, facet)| {
         let boxes = facet.values().iter().enumerate().map(|(v, (_, label))| {
-            let checked = props.filters.is_selected(facet, v);
-            let count = props
-                .counts
+            let checked = filters.is_selected(facet, v);
+            let count = counts
                 .iter()
                 .find(|(f, x, _)| *f == facet && *x == v)
                 .map_or(0, |c| c.2);
             // The field name the widget's input handler reads (see `delegate`).
+            let mut name = String::from("f");
+            text::push_num(&mut name, fi);
+            name.push('.');
+            text::push_num(&mut name, v);
             html! {
                 <label class="cm-check">
-                    <input type="checkbox" name={format!("f{fi}.{v}")} {checked} />
+                    <input type="checkbox" {name} {checked} />
                     <span>{ *label }</span>
                     <span class="cm-count" aria-hidden="true">{ text::num(count) }</span>
                 </label>
@@ -65,7 +60,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     });
     // Where the widget is narrow the facets fold behind one "Filters" control that counts the active ones (a
     // native <details>, so it works on the pre-rendered copy too); where it is wide the CSS shows them unfolded.
-    let active = props.filters.active().len();
+    let active = filters.active().len();
     let mut fold_label = String::from("Filters");
     if active > 0 {
         fold_label.push_str(" (");
@@ -78,7 +73,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <span>{ "Search models" }</span>
                 <input
                     type="search"
-                    value={props.query.clone()}
+                    value={query.to_string()}
                     oninput={on_input}
                     onkeydown={on_keydown}
                     placeholder="e.g. security, urgent, handoff"
@@ -94,29 +89,19 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     }
 }
 
-/// Props of [`ActiveFilters`].
-#[derive(Properties, PartialEq)]
-pub struct ActiveFiltersProps {
-    /// The search text.
-    pub query: AttrValue,
-    /// Selected facet values.
-    pub filters: Filters,
-}
-
 /// Chips for the search text and each selected value, each removable, plus "Clear all" (written as text; the
 /// buttons act through `data-act`).
-#[component]
-pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
-    let active = props.filters.active();
-    if active.is_empty() && props.query.is_empty() {
-        return html! {};
+pub fn chips(query: &str, filters: Filters) -> Html {
+    let active = filters.active();
+    if active.is_empty() && query.is_empty() {
+        return Html::default();
     }
     let mut m = Markup::default();
     m.raw("<div class=\"cm-chips\"><ul aria-label=\"Active filters\">");
-    if !props.query.is_empty() {
-        m.raw("<li><button type=\"button\" class=\"cm-chip\" data-act=\"q\" aria-label=\"Remove search: ").text(&props.query);
+    if !query.is_empty() {
+        m.raw("<li><button type=\"button\" class=\"cm-chip\" data-act=\"q\" aria-label=\"Remove search: ").text(query);
         m.raw("\">\u{201c}")
-            .text(&props.query)
+            .text(query)
             .raw("\u{201d}<span aria-hidden=\"true\"> \u{d7}</span></button></li>");
     }
     for (facet, v) in active {

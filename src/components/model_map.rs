@@ -1,30 +1,13 @@
-//! The model map: an SVG of all models on two axes with their relations, plus a text alternative. The drawing is
-//! static markup built once; hovering or focusing a model lights it and its relations by changing classes only. On
-//! a touch screen the text form comes first.
-
-use std::rc::Rc;
+//! The model map: an SVG of all models on two axes with their relations, plus a text alternative, written as text
+//! (see `Markup`). Hovering or focusing a model lights it and its relations by changing classes only (the widget's
+//! root handles those events, see [`hover`]). On a touch screen the text form comes first.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::map;
+use crate::markup::Markup;
 use crate::types::CatalogueRef;
-
-/// Props of [`ModelMap`].
-#[derive(Properties, PartialEq)]
-pub struct ModelMapProps {
-    /// The catalogue to draw.
-    pub catalogue: CatalogueRef,
-    /// Models to highlight (the wizard's top results).
-    #[prop_or_default]
-    pub highlight: Vec<usize>,
-}
-
-/// The model link (`a[data-i]`) an event happened in, if any.
-fn node_of(e: &Event) -> Option<web_sys::Element> {
-    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    target.closest("a[data-i]").ok()?
-}
 
 /// Lights `node` and the models and lines related to it, fading the rest; `None` clears it.
 fn light(container: &web_sys::Element, node: Option<&web_sys::Element>) {
@@ -54,64 +37,62 @@ fn light(container: &web_sys::Element, node: Option<&web_sys::Element>) {
     }
 }
 
-/// The map of all models.
-#[component]
-pub fn ModelMap(props: &ModelMapProps) -> Html {
-    let catalogue = props.catalogue;
-    let svg: Rc<String> = use_memo((catalogue, props.highlight.clone()), |(c, h)| {
-        map::svg(c, h)
-    });
-    let text: Rc<String> = use_memo(catalogue, |c| map::text_alternative(c));
-    let drawing = use_node_ref();
-    let on = |enter: bool| {
-        let drawing = drawing.clone();
-        Callback::from(move |e: Event| {
-            if let Some(container) = drawing.cast::<web_sys::Element>() {
-                let node = if enter { node_of(&e) } else { None };
-                if !enter || node.is_some() {
-                    light(&container, node.as_ref());
-                }
-            }
-        })
+/// A pointer or the focus entering (`enter`) or leaving something in the widget: inside the drawing, lights the
+/// model link (`a[data-i]`) it is in, or clears the lighting when it leaves.
+pub fn hover(e: &Event, enter: bool) {
+    let Some(target) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
     };
-    // A touch screen (no hover): the text form comes first and open, and the help says "tap", not "hover".
-    let touch = *use_memo((), |_| {
-        web_sys::window()
-            .and_then(|w| w.match_media("(hover: none)").ok().flatten())
-            .is_some_and(|m| m.matches())
-    });
-    let text_form = html! {
-        <details class="cm-map-text" open={touch}>
-            <summary>{ "The map as text" }</summary>
-            { Html::from_html_unchecked(AttrValue::from((*text).clone())) }
-        </details>
+    let Some(container) = target.closest(".cm-map-scroll").ok().flatten() else {
+        return;
     };
-    let (first, last) = if touch {
-        (text_form, Html::default())
+    let node = if enter {
+        target.closest("a[data-i]").ok().flatten()
     } else {
-        (Html::default(), text_form)
+        None
     };
-    let (over, out) = (on(true), on(false));
-    let (focusin, focusout) = (over.clone(), out.clone());
-    html! {
-        <section class="cm-map" aria-label="Map of the models">
-            <h2>{ "How the models relate" }</h2>
-            <p class="cm-muted">
-                { "Left to right: how far a model reaches. Bottom to top: how much structure it changes. Lines: " }
-                <span class="cm-key cm-key-variation">{ "variation of" }</span>{ ", " }
-                <span class="cm-key cm-key-alternative">{ "alternative to" }</span>{ ", " }
-                <span class="cm-key cm-key-pairs">{ "pairs with" }</span>{ ", " }
-                <span class="cm-key cm-key-evolves">{ "evolves into" }</span>
-                { if touch { ". Tap a model on the map to open its card." } else { ". Hover or focus a model to see its relations; select it to open its card." } }
-            </p>
-            { first }
-            // Selecting a model opens its card through the widget's click handler (`data-act`).
-            <div class="cm-map-scroll" ref={drawing}
-                onmouseover={move |e: MouseEvent| over.emit(e.into())} onmouseout={move |e: MouseEvent| out.emit(e.into())}
-                onfocusin={move |e: FocusEvent| focusin.emit(e.into())} onfocusout={move |e: FocusEvent| focusout.emit(e.into())}>
-                { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
-            </div>
-            { last }
-        </section>
+    if !enter || node.is_some() {
+        light(&container, node.as_ref());
     }
+}
+
+/// The map of all models, with the `highlight`ed ones (the wizard's top results) marked.
+pub fn view(catalogue: &CatalogueRef, highlight: &[usize]) -> Html {
+    // A touch screen (no hover): the text form comes first and open, and the help says "tap", not "hover".
+    let touch = web_sys::window()
+        .and_then(|w| w.match_media("(hover: none)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    let text = map::text_alternative(catalogue);
+    let mut m = Markup::default();
+    m.raw("<section class=\"cm-map\" aria-label=\"Map of the models\"><h2>How the models relate</h2><p class=\"cm-muted\">Left to right: how far a model reaches. Bottom to top: how much structure it changes. Lines: <span class=\"cm-key cm-key-variation\">variation of</span>, <span class=\"cm-key cm-key-alternative\">alternative to</span>, <span class=\"cm-key cm-key-pairs\">pairs with</span>, <span class=\"cm-key cm-key-evolves\">evolves into</span>");
+    m.raw(if touch {
+        ". Tap a model on the map to open its card.</p>"
+    } else {
+        ". Hover or focus a model to see its relations; select it to open its card.</p>"
+    });
+    let text_form = |m: &mut Markup| {
+        m.raw(if touch {
+            "<details class=\"cm-map-text\" open>"
+        } else {
+            "<details class=\"cm-map-text\">"
+        })
+        .raw("<summary>The map as text</summary>")
+        .push(&text)
+        .raw("</details>");
+    };
+    if touch {
+        text_form(&mut m);
+    }
+    // Selecting a model opens its card through the widget's click handler (`data-act`).
+    m.raw("<div class=\"cm-map-scroll\">")
+        .push(&map::svg(catalogue, highlight))
+        .raw("</div>");
+    if !touch {
+        text_form(&mut m);
+    }
+    m.raw("</section>");
+    m.html()
 }

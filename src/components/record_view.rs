@@ -48,7 +48,7 @@ pub fn record(
         &props.share_link,
         "decision record",
         markdown,
-        back,
+        &Markup(back.to_string()),
         copied,
         at,
     );

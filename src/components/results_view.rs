@@ -367,7 +367,7 @@ pub fn results(
         "Add to the comparison"
     });
     more.raw("</button><button type=\"button\" data-act=\"rec\">Record this decision</button>");
-    let share = share::share(&props.share_link, "result", markdown, &more.0, copied, at);
+    let share = share::share(&props.share_link, "result", markdown, &more, copied, at);
     let mut end = Markup::default();
     end.raw("<div class=\"cm-actions\"><button type=\"button\" data-act=\"back\">Back</button><button type=\"button\" class=\"cm-primary\" data-act=\"fit\">Browse all cards by fit</button><button type=\"button\" class=\"cm-link-button\" data-act=\"restart\">Restart</button></div>");
     html! {

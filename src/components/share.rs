@@ -63,7 +63,7 @@ pub fn share(
     link: &AttrValue,
     what: &'static str,
     markdown: Callback<(), String>,
-    more: &str,
+    more: &Markup,
     copied: &UseStateHandle<Copied>,
     screen: u32,
 ) -> Html {
@@ -107,7 +107,7 @@ pub fn share(
     };
     let mut rest = Markup::default();
     rest.raw("<button type=\"button\" data-act=\"print\">Print</button>")
-        .raw(more);
+        .push(more);
     html! {
         <>
             { share_line(what, link) }

@@ -8,15 +8,6 @@ use crate::text;
 use crate::url::Step;
 use crate::wizard;
 
-/// Props of [`WizardView`].
-#[derive(Properties, PartialEq)]
-pub struct WizardViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
-
 /// Moves focus to `node` when the wizard has moved (never on first render, so an embed does not steal focus).
 #[hook]
 pub fn use_focus_on_move(node: NodeRef, moves: u32) {
@@ -29,14 +20,11 @@ pub fn use_focus_on_move(node: NodeRef, moves: u32) {
     });
 }
 
-/// One question of the wizard, with Back, Next and Restart.
-#[component]
-pub fn WizardView(props: &WizardViewProps) -> Html {
-    let state = &props.state;
+/// One question of the wizard, with Back, Next and Restart. Its legend (`.cm-wizard legend`) takes focus when the
+/// wizard moves (the `App` moves it there).
+pub fn view(state: &State, dispatch: &Callback<Action>) -> Html {
     let catalogue = state.catalogue;
     let shown = wizard::shown_questions(&catalogue, &state.view.answers);
-    let legend = use_node_ref();
-    use_focus_on_move(legend.clone(), state.wizard_moves);
     let q = match state.step() {
         Step::Question(q) => q,
         Step::Results => shown.last().copied().unwrap_or(0),
@@ -53,9 +41,9 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
         .filter(|&a| !question.answers[a].unsure)
         .count()
         >= usize::from(question.max_choices);
-    let name = format!("cm-q-{}", question.id);
     // The field name the widget's input handler reads: "a" and the question (see `delegate`).
-    let field = format!("a{q}");
+    let mut field = String::from("a");
+    text::push_num(&mut field, q);
 
     let possible = wizard::possible_questions(&catalogue, &state.view.answers);
     let position = possible.iter().position(|&x| x == q).unwrap_or(position);
@@ -95,46 +83,83 @@ pub fn WizardView(props: &WizardViewProps) -> Html {
             </label>
         }
     });
-    let limit = multi.then(|| {
-        html! {
-            <p class="cm-help cm-limit" id={format!("{name}-limit")}>
-                { format!("You can pick up to {}.", if question.max_choices == 2 { "two".to_string() } else { text::num(question.max_choices.into()) }) }
-                if full { { " To change one, untick it first." } }
-            </p>
+    // Everything but the fields, written as text (see `Markup`); the buttons act through `data-act` and the form.
+    let mut head = Markup::default();
+    head.raw("<legend tabindex=\"-1\">")
+        .text(question.prompt)
+        .raw("</legend><p class=\"cm-help\">")
+        .text(question.help)
+        .raw("</p>");
+    let mut limit = Markup::default();
+    if multi {
+        limit
+            .raw("<p class=\"cm-help cm-limit\" id=\"cm-q-")
+            .text(question.id)
+            .raw("-limit\">You can pick up to ");
+        if question.max_choices == 2 {
+            limit.raw("two");
+        } else {
+            limit.num(question.max_choices.into());
         }
+        limit.raw(if full {
+            ". To change one, untick it first.</p>"
+        } else {
+            ".</p>"
+        });
+    }
+    let mut error = Markup::default();
+    if state.missing_answer {
+        error.raw(if multi {
+            "<p class=\"cm-error\" role=\"alert\">Choose at least one answer (or \u{201c}Not sure\u{201d}) to go on.</p>"
+        } else {
+            "<p class=\"cm-error\" role=\"alert\">Choose one answer (or \u{201c}Not sure\u{201d}) to go on.</p>"
+        });
+    }
+    let mut actions = Markup::default();
+    actions.raw("<div class=\"cm-actions\">");
+    if position > 0 {
+        actions.raw("<button type=\"button\" data-act=\"back\">Back</button>");
+    }
+    actions.raw(if is_last {
+        "<button type=\"submit\" class=\"cm-primary\">See results</button>"
+    } else {
+        "<button type=\"submit\" class=\"cm-primary\">Next</button>"
     });
-    let on_submit = props.dispatch.reform(|e: SubmitEvent| {
+    if state.view.answers.any() {
+        actions.raw("<button type=\"button\" class=\"cm-link-button\" data-act=\"restart\">Restart</button>");
+    }
+    actions.raw("</div>");
+    let mut progress = Markup::default();
+    progress
+        .raw("<progress class=\"cm-progress-bar\" aria-hidden=\"true\" max=\"")
+        .num(possible.len())
+        .raw("\" value=\"")
+        .num(position)
+        .raw("\"></progress>");
+    let mut status = String::from("Question ");
+    text::push_num(&mut status, position + 1);
+    status.push_str(" of ");
+    text::push_num(&mut status, possible.len());
+    let on_submit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
     });
-    let progress = format!("Question {} of {}", position + 1, possible.len());
 
     html! {
         <section class="cm-wizard" aria-label="Decision wizard">
             <div class="cm-progress-row">
-                <p class="cm-progress" role="status" aria-live="polite">{ progress }</p>
-                <progress class="cm-progress-bar" aria-hidden="true" max={text::num(possible.len())} value={text::num(position)}></progress>
+                <p class="cm-progress" role="status" aria-live="polite">{ status }</p>
+                { progress.html() }
             </div>
             <form class="cm-form" onsubmit={on_submit} novalidate=true>
                 <fieldset>
-                    <legend ref={legend} tabindex="-1">{ question.prompt }</legend>
-                    <p class="cm-help">{ question.help }</p>
-                    { limit.unwrap_or_default() }
+                    { head.html() }
+                    { limit.html() }
                     // Keyed by question, so a new question gets new radios (a reused radio would carry its state over).
                     { for std::iter::once(html! { <div class="cm-options" key={question.id}>{ for radios }</div> }) }
-                    if state.missing_answer {
-                        <p class="cm-error" role="alert">{ if multi { "Choose at least one answer (or \u{201c}Not sure\u{201d}) to go on." } else { "Choose one answer (or \u{201c}Not sure\u{201d}) to go on." } }</p>
-                    }
+                    { error.html() }
                 </fieldset>
-                <div class="cm-actions">
-                    if position > 0 {
-                        <button type="button" data-act="back">{ "Back" }</button>
-                    }
-                    <button type="submit" class="cm-primary">{ if is_last { "See results" } else { "Next" } }</button>
-                    if state.view.answers.any() {
-                        <button type="button" class="cm-link-button" data-act="restart">{ "Restart" }</button>
-                    }
-                </div>
+                { actions.html() }
             </form>
             { earlier.html() }
         </section>
