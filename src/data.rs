@@ -24,7 +24,7 @@ pub static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
 /// Rubick's catalogue post, credited in the header and the footer.
 pub const RUBICK_URL: &str = "https://www.rubick.com/coordination-models/";
 
-/// A cursor in `DATA`, and the end of the text read so far in `TEXT`.
+/// A cursor in `DATA`, and where the next new string starts in `TEXT`.
 struct Reader {
     pos: usize,
     text: usize,
@@ -58,13 +58,18 @@ impl Reader {
 
     fn str(&mut self) -> &'static str {
         let n = self.num();
-        let start = if n & 1 == 1 {
-            self.num()
+        if n == 0 {
+            // A new string: up to the separator (U+001F) that ends it.
+            let start = self.text;
+            while TEXT.as_bytes()[self.text] != 0x1f {
+                self.text += 1;
+            }
+            self.text += 1;
+            &TEXT[start..self.text - 1]
         } else {
-            self.text += n >> 1;
-            self.text - (n >> 1)
-        };
-        &TEXT[start..start + (n >> 1)]
+            let start = self.num();
+            &TEXT[start..start + n - 1]
+        }
     }
 
     fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> T) -> &'static [T] {

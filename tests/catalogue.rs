@@ -175,7 +175,11 @@ fn the_decoded_catalogue_is_the_data_file() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalogue.toml"))
         .expect("data file");
     let c = catalogue_compiler::parse("data/catalogue.toml", &text).expect("valid data");
-    let bytes = |v: &[usize]| v.iter().map(|&i| u8::try_from(i).unwrap()).collect::<Vec<u8>>();
+    let bytes = |v: &[usize]| {
+        v.iter()
+            .map(|&i| u8::try_from(i).unwrap())
+            .collect::<Vec<u8>>()
+    };
     let claim = |a: &schema::Claim, b: &coordination_models::types::Claim| {
         assert_eq!((a.text.as_str(), bytes(&a.src)), (b.text, b.src.to_vec()));
     };
@@ -187,7 +191,12 @@ fn the_decoded_catalogue_is_the_data_file() {
     assert_eq!(c.sources.len(), d.sources.len());
     for (a, b) in c.sources.iter().zip(d.sources) {
         assert_eq!(
-            (a.id.as_str(), a.kind as usize, a.author.as_str(), a.short.as_str()),
+            (
+                a.id.as_str(),
+                a.kind as usize,
+                a.author.as_str(),
+                a.short.as_str()
+            ),
             (b.id, b.kind as usize, b.author, b.short)
         );
         assert_eq!((a.title.as_str(), a.url.as_str()), (b.title, b.url));
@@ -262,7 +271,12 @@ fn the_decoded_catalogue_is_the_data_file() {
         assert_eq!(conditions(&a.when), decoded(b.when));
         assert_eq!(conditions(&a.unless), decoded(b.unless));
         assert_eq!(
-            (a.unless_why.as_deref().unwrap_or_default(), a.stated, a.prefer, a.over),
+            (
+                a.unless_why.as_deref().unwrap_or_default(),
+                a.stated,
+                a.prefer,
+                a.over
+            ),
             (b.unless_why, b.stated, b.prefer, b.over)
         );
         assert_eq!((a.why.as_str(), bytes(&a.src)), (b.why, b.src.to_vec()));

@@ -5,13 +5,16 @@
 //! stream of small numbers takes several KB off the gzipped wasm, more than its decoder adds.
 //!
 //! The stream, in the order the decoder reads it (`num` is an unsigned LEB128 number, `byte` one byte):
-//! - a string: `num` n; n even: the next n/2 bytes of `TEXT` after the previous new string; n odd: a `num` start
-//!   follows, and the string is `TEXT[start..start + n/2]` (text that occurred before);
+//! - a string: `num` n; 0: the next new string of `TEXT`, up to its [`END`] (a length would cost more than the
+//!   separator); else a `num` start follows, and the string is `TEXT[start..start + n - 1]` (text seen before);
 //! - a list: `num` count, then the items; source indices (`src`, `facet_src`): bytes;
 //! - an option: a byte 0 (none) or 1 then the value; `post` and `draft`: a byte, 255 for none;
 //! - enums: their index in the schema's name list, as a byte; booleans: a byte 0 or 1; `delta`: an i8 as a byte.
 
 use crate::schema::{Catalogue, Claim, Condition};
+
+/// Ends each new string in `TEXT` (a character that catalogue text never contains).
+pub const END: char = '\u{1f}';
 
 /// The byte stream and the text it slices, built in the decoder's reading order.
 #[derive(Default)]
@@ -42,16 +45,22 @@ impl Out {
         }
     }
 
-    /// A string: new text is appended to `TEXT`; text that occurred before (anywhere) is referenced.
+    /// A string: new text is appended to `TEXT` with an [`END`] after it; text that occurred before (anywhere) is
+    /// referenced by its length and start.
     fn str(&mut self, s: &str) {
-        match self.text.find(s).filter(|_| !s.is_empty()) {
+        assert!(
+            !s.contains(END),
+            "catalogue text contains the separator {END:?}"
+        );
+        match self.text.find(s) {
             Some(start) => {
-                self.num(s.len() << 1 | 1);
+                self.num(s.len() + 1);
                 self.num(start);
             }
             None => {
-                self.num(s.len() << 1);
+                self.num(0);
                 self.text.push_str(s);
+                self.text.push(END);
             }
         }
     }
