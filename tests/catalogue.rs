@@ -167,3 +167,118 @@ fn the_wizard_asks_few_questions_each_with_one_not_sure() {
         "the first question asks what kind of problem this is"
     );
 }
+
+/// The catalogue decoded from the compact byte stream is, field by field, the compiler's reading of the data file.
+#[test]
+fn the_decoded_catalogue_is_the_data_file() {
+    use catalogue_compiler::schema;
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalogue.toml"))
+        .expect("data file");
+    let c = catalogue_compiler::parse("data/catalogue.toml", &text).expect("valid data");
+    let bytes = |v: &[usize]| {
+        v.iter()
+            .map(|&i| u8::try_from(i).unwrap())
+            .collect::<Vec<u8>>()
+    };
+    let claim = |a: &schema::Claim, b: &coordination_models::types::Claim| {
+        assert_eq!((a.text.as_str(), bytes(&a.src)), (b.text, b.src.to_vec()));
+    };
+    let claims = |a: &[schema::Claim], b: &[coordination_models::types::Claim]| {
+        assert_eq!(a.len(), b.len());
+        a.iter().zip(b).for_each(|(a, b)| claim(a, b));
+    };
+    let d = &*CATALOGUE;
+    assert_eq!(c.sources.len(), d.sources.len());
+    for (a, b) in c.sources.iter().zip(d.sources) {
+        assert_eq!(
+            (
+                a.id.as_str(),
+                a.kind as usize,
+                a.author.as_str(),
+                a.short.as_str()
+            ),
+            (b.id, b.kind as usize, b.author, b.short)
+        );
+        assert_eq!((a.title.as_str(), a.url.as_str()), (b.title, b.url));
+    }
+    assert_eq!(c.models.len(), d.models.len());
+    for (a, b) in c.models.iter().zip(d.models) {
+        assert_eq!((a.id.as_str(), a.name.as_str()), (b.id, b.name));
+        assert_eq!(a.category, b.category as usize);
+        assert_eq!(
+            (a.post, a.draft),
+            (b.post.map(usize::from), b.draft.map(usize::from))
+        );
+        claim(&a.summary, &b.summary);
+        claims(&a.what, b.what);
+        claims(&a.when_to_use, b.when_to_use);
+        claims(&a.when_not, b.when_not);
+        claims(&a.cost, b.cost);
+        claim(&a.optimizes_for, &b.optimizes_for);
+        claims(&a.watch_out, b.watch_out);
+        claims(&a.how_to_start, b.how_to_start);
+        assert_eq!(a.note.is_some(), b.note.is_some());
+        if let (Some(x), Some(y)) = (&a.note, &b.note) {
+            claim(x, y);
+        }
+        let scope: Vec<usize> = b.scope.iter().map(|&s| s as usize).collect();
+        assert_eq!((&a.scope, a.duration), (&scope, b.duration as usize));
+        assert_eq!(
+            (a.needs_reorg, a.hard_dependency, bytes(&a.facet_src)),
+            (b.needs_reorg, b.hard_dependency, b.facet_src.to_vec())
+        );
+        assert_eq!(a.related.len(), b.related.len());
+        for (x, y) in a.related.iter().zip(b.related) {
+            assert_eq!(
+                (x.target, x.kind, bytes(&x.src), x.note.as_deref()),
+                (y.target, y.kind as usize, y.src.to_vec(), y.note)
+            );
+        }
+    }
+    assert_eq!(c.questions.len(), d.questions.len());
+    for (a, b) in c.questions.iter().zip(d.questions) {
+        assert_eq!(
+            (a.id.as_str(), a.prompt.as_str(), a.help.as_str()),
+            (b.id, b.prompt, b.help)
+        );
+        assert_eq!(
+            (a.max_choices, a.generic, a.only_if.as_slice()),
+            (usize::from(b.max_choices), b.generic, b.only_if)
+        );
+        assert_eq!(a.answers.len(), b.answers.len());
+        for (x, y) in a.answers.iter().zip(b.answers) {
+            assert_eq!(
+                (x.id.as_str(), x.label.as_str(), x.unsure),
+                (y.id, y.label, y.unsure)
+            );
+            assert_eq!(x.effects.len(), y.effects.len());
+            for (e, f) in x.effects.iter().zip(y.effects) {
+                assert_eq!(
+                    (e.model, e.delta, e.reason.as_str(), bytes(&e.src)),
+                    (f.model, f.delta, f.reason, f.src.to_vec())
+                );
+            }
+        }
+    }
+    assert_eq!(c.preferences.len(), d.preferences.len());
+    for (a, b) in c.preferences.iter().zip(d.preferences) {
+        let conditions = |v: &[schema::Condition]| -> Vec<(usize, Vec<usize>)> {
+            v.iter().map(|w| (w.question, w.answers.clone())).collect()
+        };
+        let decoded = |v: &[coordination_models::types::Condition]| -> Vec<(usize, Vec<usize>)> {
+            v.iter().map(|w| (w.question, w.answers.to_vec())).collect()
+        };
+        assert_eq!(conditions(&a.when), decoded(b.when));
+        assert_eq!(conditions(&a.unless), decoded(b.unless));
+        assert_eq!(
+            (
+                a.unless_why.as_deref().unwrap_or_default(),
+                a.stated,
+                a.prefer,
+                a.over
+            ),
+            (b.unless_why, b.stated, b.prefer, b.over)
+        );
+        assert_eq!((a.why.as_str(), bytes(&a.src)), (b.why, b.src.to_vec()));
+    }
+}

@@ -39,9 +39,8 @@ fn the_valid_fixture_parses_with_relations_and_questions_resolved() {
     assert_eq!(c.preferences.len(), 1);
     assert_eq!(c.preferences[0].when[0].answers, vec![0, 1]);
     let code = to_rust(&c);
-    assert!(code.contains("pub static MODELS"));
-    assert!(code.contains("pub static SOURCES"));
-    assert!(code.contains("pub static PREFERENCES"));
+    assert!(code.contains("static TEXT"));
+    assert!(code.contains("static DATA"));
 }
 
 #[test]
