@@ -775,6 +775,15 @@ pub fn record_markdown(
     record: &Record,
     link: &str,
 ) -> String {
+    // Names and notes are the readers' own text: escaped once here, they show as typed wherever the copy is pasted.
+    let people: Vec<Person> = people
+        .iter()
+        .map(|p| Person {
+            name: md_text(&p.name),
+            answers: p.answers.clone(),
+        })
+        .collect();
+    let people = &people[..];
     let answers = group::answers_of(people);
     let (top, changes) = group::changes(catalogue, &answers);
     let chosen = record.choice.unwrap_or(top);
@@ -824,7 +833,7 @@ pub fn record_markdown(
     out.push_str("**");
     out.push_str(&decision_note(catalogue, chosen, top, people.len()));
     out.push_str("\n\n**Why we chose it:** ");
-    out.push_str(or_unset(&record.why, "(not written yet)"));
+    out.push_str(or_unset(&md_text(&record.why), "(not written yet)"));
     let orders = record_orders(catalogue, &answers, chosen);
     if !orders.is_empty() {
         out.push_str("\n\n");
@@ -856,12 +865,29 @@ pub fn record_markdown(
     }
     if !record.revisit.is_empty() {
         out.push_str("- ");
-        out.push_str(&record.revisit);
+        out.push_str(&md_text(&record.revisit));
         out.push('\n');
     }
     out.push_str("\nReopen this record: ");
     out.push_str(link);
     credit(&mut out);
+    out
+}
+
+/// Reader text (a name, a note) for Markdown: its punctuation escaped, so it reads as typed and never becomes markup
+/// (an HTML tag, a link, emphasis, a heading) where the copy is pasted; a line break becomes a space.
+pub fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
     out
 }
 

@@ -42,8 +42,10 @@ test('hostile names and notes stay text in the comparison, the record, the Markd
 
   await r.getByRole('button', { name: 'Copy as Markdown' }).click();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
-  expect(markdown).toContain('Ann');
-  expect(markdown).toContain('window.__pwned=2');
+  // The copy shows both as typed, escaped so that a Markdown page they are pasted into shows them as text too.
+  expect(markdown).toContain('\\<img src=x onerror="\\_\\_pwned=1"\\>Ann');
+  expect(markdown).toContain('\\</textarea\\>\\<script\\>window.\\_\\_pwned=2');
+  expect(markdown).not.toMatch(/(^|[^\\])<(img|script|b>)/m);
 
   // The link carries both; reopened, they are still text.
   await page.reload();
