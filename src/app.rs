@@ -2,10 +2,10 @@
 
 pub mod config;
 mod handover;
+mod hooks;
 pub mod mount;
 pub mod state;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::components::catalogue_view;
@@ -14,8 +14,6 @@ use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map;
 use crate::components::part_view::PartView;
-use crate::components::record_view::RecordView;
-use crate::components::results_view::ResultsView;
 use crate::components::wizard_view;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
@@ -113,124 +111,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // Keep the URL hash in step with the state, and follow back/forward and pasted links.
-    let last_written = use_mut_ref(|| None::<crate::url::UrlState>);
-    {
-        let view = state.view.clone();
-        let hash = state.hash();
-        let last_written = last_written.clone();
-        let sync = config.sync_url;
-        use_effect_with((view, hash, sync), move |(view, hash, sync)| {
-            if *sync {
-                let current = location_hash();
-                let current = current.trim_start_matches('#');
-                if current != hash {
-                    let previous = last_written.borrow().clone();
-                    let in_step = previous
-                        .as_ref()
-                        .is_some_and(|p| url::to_hash(p, &catalogue) == current);
-                    let only_query = previous.as_ref().is_some_and(|p| {
-                        crate::url::UrlState {
-                            query: view.query.clone(),
-                            ..p.clone()
-                        } == *view
-                    });
-                    write_hash(hash, in_step && !only_query);
-                }
-                *last_written.borrow_mut() = Some(view.clone());
-            }
-        });
-    }
-    // The listeners go away with the instance (or when it stops keeping its state in the URL).
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(config.sync_url, move |&sync| {
-            let listeners = web_sys::window().filter(|_| sync).map(|window| {
-                ["hashchange", "popstate"].map(|event| {
-                    let dispatcher = dispatcher.clone();
-                    EventListener::new(&window, event, move |_| {
-                        dispatcher
-                            .dispatch(Action::Restore(url::parse(&location_hash(), &catalogue)));
-                    })
-                })
-            });
-            move || drop(listeners)
-        });
-    }
-
-    // A host that changes a setting of a live instance: show that view, set those filters, open that card, compare
-    // those models, show that result (what the reader did otherwise stays). And the `accent` setting, set through
-    // the CSSOM, which a strict Content Security Policy allows (a style attribute it would block); setting it again
-    // when nothing changed is harmless.
     let root = use_node_ref();
-    {
-        let previous = use_mut_ref(|| None::<crate::url::UrlState>);
-        let dispatcher = state.dispatcher();
-        let current = state.view.filters;
-        let root = root.clone();
-        use_effect_with(
-            (config.initial.clone(), config.accent.clone()),
-            move |(initial, accent)| {
-                if let Some(el) = root.cast::<web_sys::HtmlElement>() {
-                    let _ = match accent {
-                        Some(colour) => el.style().set_property("--cm-accent", colour),
-                        None => el.style().remove_property("--cm-accent").map(drop),
-                    };
-                }
-                if let Some(old) = previous.borrow_mut().replace(initial.clone()) {
-                    if old.view != initial.view {
-                        dispatcher.dispatch(Action::SetView(initial.view));
-                    }
-                    if old.open != initial.open {
-                        dispatcher.dispatch(initial.open.map_or(Action::Close, Action::Jump));
-                    }
-                    if old.compare != initial.compare && initial.compare.len() > 1 {
-                        dispatcher.dispatch(Action::CompareThese(initial.compare.clone()));
-                    }
-                    if old.answers != initial.answers || old.step != initial.step {
-                        dispatcher.dispatch(Action::Restore(crate::url::Parsed {
-                            state: initial.clone(),
-                            problems: Vec::new(),
-                        }));
-                    }
-                    for facet in crate::filter::Facet::ALL {
-                        for v in 0..facet.values().len() {
-                            let wanted = initial.filters.is_selected(facet, v);
-                            if old.filters.is_selected(facet, v) != wanted
-                                && current.is_selected(facet, v) != wanted
-                            {
-                                dispatcher.dispatch(Action::ToggleFilter(facet, v));
-                            }
-                        }
-                    }
-                }
-            },
-        );
-    }
-
-    // Marks when the first render is in the DOM (read by the benchmark), and tells the mount code in the next
-    // task, once the catalogue has drawn its remaining cards (its timer was set first, so it runs first).
-    {
-        let on_live = config.on_live.clone();
-        let dispatcher = state.dispatcher();
-        let all_drawn = state.all_drawn;
-        use_effect_with((), move |_| {
-            // The catalogue's first render draws a few cards (see `catalogue_view`): the rest in the next task.
-            let draw = (!all_drawn).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    dispatcher.dispatch(Action::DrawAll)
-                })
-            });
-            if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-                // One mark per page, the latest instance's (a page that mounts many would collect them).
-                perf.clear_marks_with_mark_name("cm-first-card");
-                let _ = perf.mark("cm-first-card");
-            }
-            let later = on_live
-                .map(|on_live| gloo::timers::callback::Timeout::new(0, move || on_live.emit(())));
-            move || drop((draw, later))
-        });
-    }
+    hooks::use_url_sync(&state, catalogue, config.sync_url);
+    hooks::use_live_settings(&state, &config, root.clone());
+    hooks::use_start(&state, &config);
 
     // One callback for the instance's whole life: children compare it by identity, so an unchanged card is not
     // re-rendered on every keystroke. With it, made once too, one click and one input handler for the whole widget
@@ -261,24 +145,8 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Light => Some("light"),
         Theme::Dark => Some("dark"),
     };
-    // When the wizard moves, or its question appears after it has moved, the question's legend takes focus (never
-    // on the first render, so an embed does not steal focus); the results, comparison and record views focus their
-    // own heading.
     let results = matches!(state.step(), Step::Results) && state.has_results();
-    {
-        let root = root.clone();
-        let asking = view == View::Wizard && !results;
-        use_effect_with((state.wizard_moves, asking), move |&(moves, _)| {
-            if moves > 0
-                && let Some(el) = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(".cm-wizard legend").ok().flatten())
-                    .and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok())
-            {
-                let _ = el.focus();
-            }
-        });
-    }
+    hooks::use_wizard_focus(&state, root.clone(), view == View::Wizard && !results);
     let body = match view {
         View::Catalogue if config.only.is_empty() => {
             catalogue_view::view(&state, dispatch, &index, &fit)
@@ -289,14 +157,14 @@ pub fn App(props: &AppProps) -> Html {
             html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
         }
         View::Wizard if results => {
-            html! { <ResultsView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
+            html! { <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
         }
         View::Wizard => wizard_view::view(&state, dispatch),
         View::Group => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Record => html! {
-            <RecordView state={state.clone()} share_link={share_link(&config, &state.hash())} />
+            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Compare => compare_view::view(catalogue, &state.view.compare),
         View::Map => {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::state::State;
 use crate::components::people::{name_field, side_by_side};
-use crate::components::share::{self, Copied};
+use crate::components::share::{self, Copied, ScreenProps};
 use crate::components::wizard_view::use_focus_on_move;
 use crate::components::{record_view, results_view};
 use crate::group::{self, MAX_PEOPLE};
@@ -15,13 +15,7 @@ use crate::report;
 use crate::url::View;
 
 /// Props of [`GroupView`] (and so of the results and the decision record).
-#[derive(Properties, PartialEq)]
-pub struct GroupViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// A link that reopens this view.
-    pub share_link: AttrValue,
-}
+pub type GroupViewProps = ScreenProps;
 
 /// Who answers, who sends which link, who pastes: open until a second person is in.
 const HOW: &str = "<li>Everyone who takes part answers the questions (about two minutes): on their own device, or \

@@ -4,25 +4,18 @@
 
 use yew::prelude::*;
 
-use crate::components::group_view::{GroupView, GroupViewProps};
 use crate::components::people::{name_field, side_by_side};
-use crate::components::share::{self, Copied};
+use crate::components::share::{self, Copied, ScreenProps};
 use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
 use crate::group::{self, Status};
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
 
-/// The decision record is a screen of [`GroupView`] (see [`record`]).
-pub type RecordView = GroupView;
-
-/// Props of [`RecordView`]: the state and a link that reopens the record.
-pub type RecordViewProps = GroupViewProps;
-
 /// The decision record of the people in the comparison (or of the one result); `copied` and `at` as for
 /// [`share::share`].
 pub fn record(
-    props: &RecordViewProps,
+    props: &ScreenProps,
     heading: NodeRef,
     copied: &UseStateHandle<Copied>,
     at: u32,

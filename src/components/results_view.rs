@@ -4,8 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::state::State;
-use crate::components::group_view::{GroupView, GroupViewProps};
-use crate::components::share::{self, Copied};
+use crate::components::share::{self, Copied, ScreenProps};
 use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
 use crate::group;
 use crate::markup::Markup;
@@ -14,12 +13,6 @@ use crate::report;
 use crate::types::Catalogue;
 use crate::verdict::{self, Fit, Verdict};
 use crate::wizard::{self, Reason, Scored};
-
-/// Props of [`ResultsView`]: the state, the link that reopens the result, and where actions go.
-pub type ResultsViewProps = GroupViewProps;
-
-/// The results are a screen of [`GroupView`] (see [`results`]).
-pub type ResultsView = GroupView;
 
 fn reason_list(m: &mut Markup, c: &Catalogue, legend: &Legend, reasons: &[Reason], empty: &str) {
     if reasons.is_empty() {
@@ -221,7 +214,7 @@ fn verdict_markup(
 
 /// The results screen; `copied` and `at` as for [`share::share`].
 pub fn results(
-    props: &ResultsViewProps,
+    props: &ScreenProps,
     heading: NodeRef,
     copied: &UseStateHandle<Copied>,
     at: u32,

@@ -53,6 +53,16 @@ pub fn share_line(what: &str, link: &AttrValue) -> Html {
     }
 }
 
+/// Props of the results, the comparison and the decision record (the three screens of `GroupView`): in this
+/// module, which all three use, so that none of their modules imports another's.
+#[derive(Properties, PartialEq)]
+pub struct ScreenProps {
+    /// The app state.
+    pub state: UseReducerHandle<crate::app::state::State>,
+    /// A link that reopens this view.
+    pub share_link: AttrValue,
+}
+
 /// What the last Copy as Markdown did, and on which screen ([`super::group_view::screen`]): shown only there.
 pub type Copied = Option<(u32, Result<(), String>)>;
 
