@@ -47,15 +47,12 @@ fn write_hash(hash: &str, push: bool) {
         return;
     };
     let location = window.location();
-    let base = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
     let target = if hash.is_empty() {
-        base
+        text::cat(&[&path, &search])
     } else {
-        format!("{base}#{hash}")
+        text::cat(&[&path, &search, "#", hash])
     };
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
@@ -78,7 +75,7 @@ fn share_link(config: &Config, hash: &str) -> AttrValue {
     if hash.is_empty() {
         return AttrValue::from(base.to_string());
     }
-    AttrValue::from(format!("{base}#{hash}"))
+    AttrValue::from(text::cat(&[base, "#", hash]))
 }
 
 /// One widget instance.

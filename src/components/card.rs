@@ -221,7 +221,7 @@ fn details(props: &ModelCardProps, legend: &Legend) -> Html {
     claims_markup(&mut m, cat, legend, model.watch_out, true);
     m.raw("</dd><dt>Scope</dt><dd>");
     let scopes: Vec<&str> = model.scope.iter().map(|s| s.label()).collect();
-    facet(&mut m, 0, &scopes.join(", or "));
+    facet(&mut m, 0, &crate::text::join(&scopes, ", or "));
     m.raw("</dd><dt>Duration</dt><dd>");
     facet(&mut m, 1, model.duration.label());
     m.raw("</dd><dt>Reporting lines</dt><dd>");

@@ -27,7 +27,9 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
         let names: Vec<&str> = picked.iter().map(|&m| catalogue.models[m].name).collect();
         top.raw("<section class=\"cm-compare\" aria-label=\"Compare models\"><h2>Compare models</h2><p>Pick two or three models with the \u{201c}Compare\u{201d} button on their cards.");
         if !names.is_empty() {
-            top.raw(" So far: ").text(&names.join(", ")).raw(".");
+            top.raw(" So far: ")
+                .text(&text::join(&names, ", "))
+                .raw(".");
         }
         top.raw("</p><button type=\"button\" class=\"cm-primary\" data-act=\"v0\">Choose models to compare</button></section>");
         return top.html();

@@ -67,7 +67,7 @@ fn browser_click(e: &MouseEvent, el: &web_sys::Element) -> bool {
             .flatten()
             .and_then(|root| root.get_attribute("data-link"))
     {
-        let _ = el.set_attribute("href", &format!("{base}{href}"));
+        let _ = el.set_attribute("href", &crate::text::cat(&[&base, &href]));
     }
     true
 }
