@@ -153,14 +153,9 @@ pub fn App(props: &AppProps) -> Html {
             let all_link = share_link(&config, "");
             html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
         }
-        View::Wizard if results => {
-            html! { <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
-        }
-        View::Wizard => wizard_view::view(&state, dispatch),
-        View::Group => html! {
-            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
-        },
-        View::Record => html! {
+        View::Wizard if !results => wizard_view::view(&state, dispatch),
+        // The results, the comparison and the decision record.
+        View::Wizard | View::Group | View::Record => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Compare => compare_view::view(catalogue, &state.view.compare),
