@@ -381,7 +381,7 @@ impl Reducible for State {
                 let r = &mut s.view.record;
                 match field {
                     RecordField::Choice => {
-                        r.choice = value.parse().ok().filter(|&m| m < cat.models.len())
+                        r.choice = crate::act::number(&value).filter(|&m| m < cat.models.len())
                     }
                     RecordField::Status => {
                         if let Some(status) = group::Status::from_id(&value) {
