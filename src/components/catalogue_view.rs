@@ -167,9 +167,14 @@ pub fn view(
         }
     });
 
+    let mut marks_note = Markup::default();
+    marks_note.el(
+        "p class=\"cm-muted cm-marks-note\"",
+        crate::provenance::MARKS_EXPLAINED,
+    );
     html! {
         <section class="cm-catalogue" aria-label="Catalogue">
-            <h2 class="cm-sr">{ "All models" }</h2>
+            { Html::from_html_unchecked(AttrValue::Static("<h2 class=\"cm-sr\">All models</h2>")) }
             { filter_panel::panel(&state.view.query, state.view.filters, &counts, dispatch) }
             { filter_panel::chips(&state.view.query, state.view.filters) }
             <div class="cm-status-row">
@@ -177,7 +182,7 @@ pub fn view(
                 { sort_toggle.unwrap_or_default() }
             </div>
             { empty.html() }
-            <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
+            { marks_note.html() }
             <div class="cm-grid">{ for cards }</div>
         </section>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, State};
 use crate::components::card::ModelCard;
+use crate::markup::Markup;
 
 /// Props of [`PartView`].
 #[derive(Properties, PartialEq)]
@@ -41,14 +42,22 @@ pub fn PartView(props: &PartViewProps) -> Html {
             </div>
         }
     });
+    let mut head = Markup::default();
+    head.raw("<h2 class=\"cm-sr\">Chosen models</h2>").el(
+        "p class=\"cm-muted cm-marks-note\"",
+        crate::provenance::MARKS_EXPLAINED,
+    );
+    let mut all = Markup::default();
+    all.raw("<p class=\"cm-all-link\"><a href=\"")
+        .text(&props.all_link)
+        .raw("\">All ")
+        .num(catalogue.models.len())
+        .raw(" coordination models</a></p>");
     html! {
         <section class="cm-catalogue cm-part" aria-label="Catalogue">
-            <h2 class="cm-sr">{ "Chosen models" }</h2>
-            <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
+            { head.html() }
             <div class="cm-grid">{ for cards }</div>
-            <p class="cm-all-link"><a href={props.all_link.clone()}>
-                { "All " }{ catalogue.models.len() }{ " coordination models" }
-            </a></p>
+            { all.html() }
         </section>
     }
 }

@@ -30,7 +30,9 @@ pub fn view(state: &State, dispatch: &Callback<Action>) -> Html {
         Step::Results => shown.last().copied().unwrap_or(0),
     };
     let Some(question) = catalogue.questions.get(q) else {
-        return html! { <p>{ "This catalogue has no questions." }</p> };
+        return Html::from_html_unchecked(AttrValue::Static(
+            "<p>This catalogue has no questions.</p>",
+        ));
     };
     let position = shown.iter().position(|&x| x == q).unwrap_or(0);
     let is_last = position + 1 == shown.len();
@@ -76,10 +78,12 @@ pub fn view(state: &State, dispatch: &Callback<Action>) -> Html {
         let checked = answers.has(q, a);
         let kind = if multi { "checkbox" } else { "radio" };
         let disabled = multi && full && !checked && !answer.unsure;
+        let mut label = Markup::default();
+        label.el("span", answer.label);
         html! {
             <label class={if answer.unsure { "cm-option cm-unsure" } else { "cm-option" }}>
                 <input type={kind} name={field.clone()} value={text::num(a)} {checked} {disabled} />
-                <span>{ answer.label }</span>
+                { label.html() }
             </label>
         }
     });
