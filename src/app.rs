@@ -13,7 +13,7 @@ use crate::components::compare_view;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map;
-use crate::components::part_view::PartView;
+use crate::components::part_view;
 use crate::components::wizard_view;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
@@ -151,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Catalogue => {
             // The page with every model: the widget's own page (this page without its settings).
             let all_link = share_link(&config, "");
-            html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
+            part_view::view(&state, &config.only, &all_link, dispatch)
         }
         View::Wizard if !results => wizard_view::view(&state, dispatch),
         // The results, the comparison and the decision record.

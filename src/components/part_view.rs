@@ -7,25 +7,11 @@ use crate::app::state::{Action, State};
 use crate::components::card::ModelCard;
 use crate::markup::Markup;
 
-/// Props of [`PartView`].
-#[derive(Properties, PartialEq)]
-pub struct PartViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The chosen cards, in order.
-    pub only: Vec<usize>,
-    /// The page with all the models (the widget's own page).
-    pub all_link: AttrValue,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
-
-/// The chosen cards and a link to all of them.
-#[component]
-pub fn PartView(props: &PartViewProps) -> Html {
-    let state = &props.state;
+/// The chosen cards (`only`, in order) and a link to all of them (`all_link`, the widget's own page). A plain
+/// function, not a component: the App draws it.
+pub fn view(state: &State, only: &[usize], all_link: &str, dispatch: &Callback<Action>) -> Html {
     let catalogue = state.catalogue;
-    let mut list = props.only.clone();
+    let mut list = only.to_vec();
     if let Some(open) = state.view.open
         && !list.contains(&open)
     {
@@ -38,7 +24,7 @@ pub fn PartView(props: &PartViewProps) -> Html {
                 <ModelCard {catalogue} index={i} {open} jump={if open { state.card_jumps } else { 0 }}
                     fit={None::<(i32, bool)>} compared={state.view.compare.contains(&i)}
                     can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                    dispatch={props.dispatch.clone()} />
+                    dispatch={dispatch.clone()} />
             </div>
         }
     });
@@ -49,7 +35,7 @@ pub fn PartView(props: &PartViewProps) -> Html {
     );
     let mut all = Markup::default();
     all.raw("<p class=\"cm-all-link\"><a href=\"")
-        .text(&props.all_link)
+        .text(all_link)
         .raw("\">All ")
         .num(catalogue.models.len())
         .raw(" coordination models</a></p>");
