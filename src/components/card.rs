@@ -7,6 +7,7 @@ use crate::app::state::Action;
 use std::rc::Rc;
 
 use crate::components::sourced::{claims_markup, marks_markup, source_items};
+use crate::components::wizard_view::use_focus_on_move;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
 use crate::provenance::{self, Legend};
@@ -52,19 +53,12 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     .clone();
     let heading = use_node_ref();
     let summary_ref = use_node_ref();
-    {
-        let heading = heading.clone();
-        let open = props.open;
-        use_effect_with(props.jump, move |jump| {
-            if *jump > 0
-                && open
-                && let Some(el) = heading.cast::<web_sys::HtmlElement>()
-            {
-                let _ = el.focus();
-                el.scroll_into_view();
-            }
-        });
-    }
+    // A jump to this card (its count above 0, given only to the open card) focuses its heading and shows it.
+    use_focus_on_move(
+        heading.clone(),
+        if props.open { props.jump } else { 0 },
+        true,
+    );
     // The browser opens and closes the `<details>` itself; the state follows it (and closes any other card).
     let on_toggle = {
         let open = props.open;

@@ -8,14 +8,18 @@ use crate::text;
 use crate::url::Step;
 use crate::wizard;
 
-/// Moves focus to `node` when the wizard has moved (never on first render, so an embed does not steal focus).
+/// Moves focus to `node` when `moves` changes to a count above 0 (never on first render, so an embed does not
+/// steal focus), and scrolls it into view if `scroll`. One hook for the screens and the cards: one copy of its code.
 #[hook]
-pub fn use_focus_on_move(node: NodeRef, moves: u32) {
+pub fn use_focus_on_move(node: NodeRef, moves: u32, scroll: bool) {
     use_effect_with(moves, move |moves| {
         if *moves > 0
             && let Some(el) = node.cast::<web_sys::HtmlElement>()
         {
             let _ = el.focus();
+            if scroll {
+                el.scroll_into_view();
+            }
         }
     });
 }
