@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use std::rc::Rc;
 
 use crate::components::sourced::{claims_markup, marks_markup, source_items};
 use crate::components::wizard_view::use_focus_on_move;
@@ -47,10 +46,8 @@ const DETAILS_ALWAYS: bool = cfg!(feature = "ssr");
 pub fn ModelCard(props: &ModelCardProps) -> Html {
     let model = &props.catalogue.models[props.index];
     let index = props.index;
-    let legend: Rc<Legend> = (*use_memo((props.catalogue, index), |(c, i)| {
-        Rc::new(Legend::of_card(c, &c.models[*i]))
-    }))
-    .clone();
+    // Worked out on each render (a card renders again only when its props change): no memo's code for it.
+    let legend = Legend::of_card(&props.catalogue, model);
     let heading = use_node_ref();
     let summary_ref = use_node_ref();
     // A jump to this card (its count above 0, given only to the open card) focuses its heading and shows it.
