@@ -55,6 +55,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         heading.clone(),
         if props.open { props.jump } else { 0 },
         true,
+        "",
     );
     // The browser opens and closes the `<details>` itself; the state follows it (and closes any other card).
     let on_toggle = {

@@ -48,6 +48,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         heading.clone(),
         if state.wizard_moves > 0 { at } else { 0 },
         false,
+        "",
     );
     let copied = use_state(Copied::default);
     match state.view.view {

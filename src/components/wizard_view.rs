@@ -8,13 +8,20 @@ use crate::text;
 use crate::url::Step;
 use crate::wizard;
 
-/// Moves focus to `node` when `moves` changes to a count above 0 (never on first render, so an embed does not
-/// steal focus), and scrolls it into view if `scroll`. One hook for the screens and the cards: one copy of its code.
+/// Moves focus to `node` (or, unless `inside` is empty, to the first element in it that `inside` selects) when
+/// `moves` changes to a count above 0 (never on first render, so an embed does not steal focus), and scrolls it into
+/// view if `scroll`. One hook for the wizard, the screens and the cards: one copy of its code.
 #[hook]
-pub fn use_focus_on_move(node: NodeRef, moves: u32, scroll: bool) {
+pub fn use_focus_on_move(node: NodeRef, moves: u32, scroll: bool, inside: &'static str) {
     use_effect_with(moves, move |moves| {
         if *moves > 0
-            && let Some(el) = node.cast::<web_sys::HtmlElement>()
+            && let Some(el) = node
+                .cast::<web_sys::Element>()
+                .and_then(|n| match inside {
+                    "" => Some(n),
+                    _ => n.query_selector(inside).ok().flatten(),
+                })
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
         {
             let _ = el.focus();
             if scroll {
