@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Action;
+use crate::app::state::{Action, State};
 
 use crate::components::sourced::{claims_markup, marks_markup, source_items};
 use crate::components::wizard_view::use_focus_on_move;
@@ -35,6 +35,26 @@ pub struct ModelCardProps {
     pub can_compare: bool,
     /// Reports actions.
     pub dispatch: Callback<Action>,
+}
+
+/// Card `i` in its grid cell (keyed by the model's id, `hidden` when it does not match the search and filters):
+/// one copy of this markup for the catalogue and the part view.
+pub fn cell(
+    state: &State,
+    i: usize,
+    fit: Option<(i32, bool)>,
+    hidden: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let catalogue = state.catalogue;
+    let open = state.view.open == Some(i);
+    html! {
+        <div class="cm-cell" key={catalogue.models[i].id} {hidden}>
+            <ModelCard {catalogue} index={i} {open} jump={if open { state.card_jumps } else { 0 }}
+                {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
+                dispatch={dispatch.clone()} />
+        </div>
+    }
 }
 
 /// Whether the details are rendered while closed: always in the pre-rendered page (so they open without

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
-use crate::components::card::ModelCard;
+use crate::components::card;
 use crate::components::filter_panel;
 use crate::filter::{self, Facet, Query, Relax, SearchIndex};
 use crate::markup::Markup;
@@ -99,20 +99,12 @@ pub fn view(
             all_drawn || state.view.open == Some(i) || (shown[i] && first <= FIRST_CARDS)
         })
         .collect();
-    let jump = state.card_jumps;
     let cards = drawn.into_iter().map(|i| {
         let fit = fit.as_ref().map(|f| {
             let score = f.score_of[i];
             (score, wizard::is_poor_fit(score, f.top_score))
         });
-        let open = state.view.open == Some(i);
-        html! {
-            <div class="cm-cell" key={catalogue.models[i].id} hidden={!shown[i]}>
-                <ModelCard {catalogue} index={i} {open} jump={if open { jump } else { 0 }}
-                    {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                    dispatch={dispatch.clone()} />
-            </div>
-        }
+        card::cell(state, i, fit, !shown[i], dispatch)
     });
 
     let mut status = String::from("Showing ");

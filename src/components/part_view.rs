@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
-use crate::components::card::ModelCard;
+use crate::components::card;
 use crate::markup::Markup;
 
 /// The chosen cards (`only`, in order) and a link to all of them (`all_link`, the widget's own page). A plain
@@ -17,17 +17,9 @@ pub fn view(state: &State, only: &[usize], all_link: &str, dispatch: &Callback<A
     {
         list.push(open);
     }
-    let cards = list.into_iter().map(|i| {
-        let open = state.view.open == Some(i);
-        html! {
-            <div class="cm-cell" key={catalogue.models[i].id}>
-                <ModelCard {catalogue} index={i} {open} jump={if open { state.card_jumps } else { 0 }}
-                    fit={None::<(i32, bool)>} compared={state.view.compare.contains(&i)}
-                    can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                    dispatch={dispatch.clone()} />
-            </div>
-        }
-    });
+    let cards = list
+        .into_iter()
+        .map(|i| card::cell(state, i, None, false, dispatch));
     let mut head = Markup::default();
     head.raw("<h2 class=\"cm-sr\">Chosen models</h2>").el(
         "p class=\"cm-muted cm-marks-note\"",
