@@ -68,12 +68,13 @@ const FIXED: [(&str, Act); 12] = [
 const MAX_LIST: usize = 8;
 
 /// A number written by [`text::push_num`]: digits only, no sign, no leading zero but "0", small enough for any index.
-fn number(s: &str) -> Option<usize> {
+pub fn number(s: &str) -> Option<usize> {
     let ok = !s.is_empty()
         && s.len() <= 6
         && s.bytes().all(|b| b.is_ascii_digit())
         && (s == "0" || !s.starts_with('0'));
-    ok.then(|| s.parse().ok()).flatten()
+    // At most six digits: no overflow (and no `str::parse`, whose code the wasm then leaves out).
+    ok.then(|| s.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0')))
 }
 
 /// Two numbers joined by a dot ("2.1").

@@ -13,7 +13,7 @@ use crate::components::compare_view;
 use crate::components::delegate;
 use crate::components::group_view::GroupView;
 use crate::components::model_map;
-use crate::components::part_view::PartView;
+use crate::components::part_view;
 use crate::components::wizard_view;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
@@ -47,15 +47,12 @@ fn write_hash(hash: &str, push: bool) {
         return;
     };
     let location = window.location();
-    let base = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
     let target = if hash.is_empty() {
-        base
+        text::cat(&[&path, &search])
     } else {
-        format!("{base}#{hash}")
+        text::cat(&[&path, &search, "#", hash])
     };
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
@@ -78,7 +75,7 @@ fn share_link(config: &Config, hash: &str) -> AttrValue {
     if hash.is_empty() {
         return AttrValue::from(base.to_string());
     }
-    AttrValue::from(format!("{base}#{hash}"))
+    AttrValue::from(text::cat(&[base, "#", hash]))
 }
 
 /// One widget instance.
@@ -154,16 +151,11 @@ pub fn App(props: &AppProps) -> Html {
         View::Catalogue => {
             // The page with every model: the widget's own page (this page without its settings).
             let all_link = share_link(&config, "");
-            html! { <PartView state={state.clone()} only={config.only.clone()} {all_link} dispatch={dispatch.clone()} /> }
+            part_view::view(&state, &config.only, &all_link, dispatch)
         }
-        View::Wizard if results => {
-            html! { <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} /> }
-        }
-        View::Wizard => wizard_view::view(&state, dispatch),
-        View::Group => html! {
-            <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
-        },
-        View::Record => html! {
+        View::Wizard if !results => wizard_view::view(&state, dispatch),
+        // The results, the comparison and the decision record.
+        View::Wizard | View::Group | View::Record => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Compare => compare_view::view(catalogue, &state.view.compare),

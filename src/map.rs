@@ -236,8 +236,14 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> Markup {
     }
     for e in &edges {
         let (a, b) = (nodes[e.from], nodes[e.to]);
-        let class = format!("cm-edge {}", kind_class(e.kind));
-        let data = format!(" data-a=\"{}\" data-b=\"{}\"", e.from, e.to);
+        let class = text::cat(&["cm-edge ", kind_class(e.kind)]);
+        let data = text::cat(&[
+            " data-a=\"",
+            &text::num(e.from),
+            "\" data-b=\"",
+            &text::num(e.to),
+            "\"",
+        ]);
         line(&mut o, &class, &data, (a.x, a.y, b.x, b.y));
     }
     o.push_str("</g>");
@@ -246,7 +252,7 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> Markup {
         let m = &catalogue.models[i];
         let rank = highlight.iter().position(|&h| h == i);
         let label = match rank {
-            Some(r) => format!("{} (your #{})", m.name, r + 1),
+            Some(r) => text::cat(&[m.name, " (your #", &text::num(r + 1), ")"]),
             None => m.name.to_string(),
         };
         let related: Vec<String> = edges
@@ -270,7 +276,7 @@ pub fn svg(catalogue: &Catalogue, highlight: &[usize]) -> Markup {
         o.push_str("\" data-i=\"");
         o.push_str(&text::num(i));
         o.push_str("\" data-rel=\"");
-        o.push_str(&related.join(" "));
+        o.push_str(&text::join(&related, " "));
         o.push_str("\" aria-label=\"");
         escape(&mut o, &label);
         o.push_str(": open its card\"><circle cx=\"");

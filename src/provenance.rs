@@ -60,10 +60,8 @@ impl Legend {
 
     /// The marks of one statement, joined: "1", "1,a", "ours".
     pub fn marks(&self, catalogue: &Catalogue, src: &[u8]) -> String {
-        src.iter()
-            .map(|&s| self.label(catalogue, s))
-            .collect::<Vec<_>>()
-            .join(",")
+        let labels: Vec<String> = src.iter().map(|&s| self.label(catalogue, s)).collect();
+        text::join(&labels, ",")
     }
 }
 
@@ -105,23 +103,27 @@ pub fn marks(catalogue: &Catalogue, src: &[u8]) -> String {
             names.push(short);
         }
     }
-    names.join("; ")
+    text::join(&names, "; ")
 }
 
 /// One line of a source list in plain words ("Jade Rubick, “Title”", "Aviv Ben-Yosef, “Title” (another writer)").
 pub fn describe(catalogue: &Catalogue, s: u8) -> String {
     let source = catalogue.source(s);
     match source.kind {
-        SourceKind::Rubick => format!("Jade Rubick, \u{201c}{}\u{201d}", source.title),
-        SourceKind::Draft => format!(
-            "Rubick\u{2019}s {}, \u{201c}{}\u{201d}",
+        SourceKind::Rubick => text::cat(&["Jade Rubick, \u{201c}", source.title, "\u{201d}"]),
+        SourceKind::Draft => text::cat(&[
+            "Rubick\u{2019}s ",
             draft_label(source.title),
-            source.title
-        ),
-        SourceKind::Other => format!(
-            "{}, \u{201c}{}\u{201d} (not Rubick)",
-            source.author, source.title
-        ),
+            ", \u{201c}",
+            source.title,
+            "\u{201d}",
+        ]),
+        SourceKind::Other => text::cat(&[
+            source.author,
+            ", \u{201c}",
+            source.title,
+            "\u{201d} (not Rubick)",
+        ]),
         SourceKind::Ours => OURS_EXPLAINED.to_string(),
     }
 }

@@ -950,11 +950,10 @@ pub fn compare_cell(catalogue: &Catalogue, row: usize, model: usize) -> Vec<Line
         4 => m.cost.iter().map(claim).collect(),
         5 => vec![claim(&m.optimizes_for)],
         6 => label(
-            &m.scope
-                .iter()
-                .map(|s| s.label())
-                .collect::<Vec<_>>()
-                .join(", or "),
+            &text::join(
+                &m.scope.iter().map(|s| s.label()).collect::<Vec<_>>(),
+                ", or ",
+            ),
             0,
         ),
         7 => label(m.duration.label(), 1),

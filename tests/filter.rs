@@ -3,8 +3,9 @@
 
 use coordination_models::data::CATALOGUE;
 use coordination_models::filter::{
-    Facet, Filters, Query, Relax, SearchIndex, matching, relax_suggestions,
+    Facet, Filters, Query, Relax, SearchIndex, fold_case, matching, relax_suggestions,
 };
+use proptest::prelude::*;
 
 fn ids(found: &[usize]) -> Vec<&'static str> {
     found.iter().map(|&i| CATALOGUE.models[i].id).collect()
@@ -160,4 +161,27 @@ fn sorting_by_key_is_stable() {
         "acdbe",
         "higher keys first, ties keep their order"
     );
+}
+
+proptest! {
+    /// The search's own substring test finds what `str::contains` finds: pieces of a card's text (accents and
+    /// curly quotes included), with and without other characters after them.
+    #[test]
+    fn search_finds_what_str_contains_finds(m in 0..64usize, start in 0..4000usize, len in 1..12usize, tail in "\\PC{0,3}") {
+        let index = SearchIndex::new(CATALOGUE.models);
+        let m = m % CATALOGUE.models.len();
+        let model = &CATALOGUE.models[m];
+        let mut hay = String::from(model.name);
+        for claim in model.claims() {
+            hay.push('\n');
+            hay.push_str(claim.text);
+        }
+        let hay = fold_case(&hay);
+        let chars: Vec<char> = hay.chars().collect();
+        let s = start % chars.len();
+        let mut q: String = chars[s..(s + len).min(chars.len())].iter().collect();
+        q.push_str(&tail);
+        let expected = fold_case(&q).split_whitespace().all(|t| hay.contains(t));
+        prop_assert_eq!(index.matches(m, &Query::new(&q)), expected);
+    }
 }

@@ -1,4 +1,4 @@
-//! Numbers written by hand: the same text as the standard library's formatting.
+//! Numbers and joins written by hand: the same text as the standard library's formatting and joins.
 #![cfg(not(target_arch = "wasm32"))]
 
 use coordination_models::text;
@@ -20,6 +20,14 @@ proptest! {
         let mut s = String::from("x");
         text::push_signed(&mut s, n);
         prop_assert_eq!(s, format!("x{n:+}"));
+    }
+
+    #[test]
+    fn cat_and_join_match_concat_and_join(items in prop::collection::vec(".{0,4}", 0..5), sep in ".{0,3}") {
+        let strs: Vec<&str> = items.iter().map(String::as_str).collect();
+        prop_assert_eq!(text::cat(&strs), strs.concat());
+        prop_assert_eq!(text::join(&strs, &sep), strs.join(&sep));
+        prop_assert_eq!(text::join(&items, &sep), items.join(&sep));
     }
 }
 

@@ -101,3 +101,63 @@ proptest! {
         prop_assert_eq!(url::parse(&url::to_hash(&state, &CATALOGUE), &CATALOGUE).state.query, q);
     }
 }
+
+/// `url::percent_decode` as it was written with the standard library (`from_str_radix`, `String::from_utf8`).
+fn percent_decode_std(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+proptest! {
+    /// Any bytes, escaped: decoded back exactly when they are UTF-8.
+    #[test]
+    fn percent_decode_reads_utf8_as_from_utf8_does(bytes in prop::collection::vec(any::<u8>(), 0..12)) {
+        let escaped: String = bytes.iter().map(|b| format!("%{b:02x}")).collect();
+        prop_assert_eq!(url::percent_decode(&escaped), String::from_utf8(bytes).ok());
+    }
+
+    /// Text near the edge cases (signs, odd digits, cut escapes, non-ASCII): the same as the standard library's.
+    #[test]
+    fn percent_decode_matches_the_standard_library(s in "[%+\\-0-9a-gA-G\u{e9}\u{2019}]{0,10}") {
+        prop_assert_eq!(url::percent_decode(&s), percent_decode_std(&s));
+    }
+}
+
+#[test]
+fn percent_decode_edges() {
+    for s in [
+        "%",
+        "%4",
+        "%+F",
+        "%-F",
+        "%++",
+        "%e9",
+        "%c3%a9",
+        "%ed%a0%80",
+        "%f4%90%80%80",
+        "%c0%80",
+        "%f0%9f%98%80",
+        "a+b%20c",
+    ] {
+        assert_eq!(url::percent_decode(s), percent_decode_std(s), "{s}");
+    }
+}

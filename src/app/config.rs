@@ -3,6 +3,7 @@
 use yew::Callback;
 
 use crate::filter::Facet;
+use crate::text;
 use crate::types::Catalogue;
 use crate::url::{MAX_COMPARE, Step, UrlState, View};
 
@@ -116,9 +117,16 @@ fn settings(
     let mut config = Config::default();
     let mut warnings = Vec::new();
     let mut warn = |name: &str, value: &str, expected: &str| {
-        warnings.push(format!(
-            "coordination-models: ignored {attribute_prefix}{name}=\"{value}\"; expected {expected}. Using the default."
-        ));
+        warnings.push(text::cat(&[
+            "coordination-models: ignored ",
+            attribute_prefix,
+            name,
+            "=\"",
+            value,
+            "\"; expected ",
+            expected,
+            ". Using the default.",
+        ]));
     };
     let view = get("view");
     let view_name = view.as_deref().map(str::trim).unwrap_or("");
@@ -153,10 +161,11 @@ fn settings(
             warn(
                 name,
                 value,
-                &format!(
-                    "model ids such as \"liaison,embedded\" (unknown: {})",
-                    unknown.join(", ")
-                ),
+                &text::cat(&[
+                    "model ids such as \"liaison,embedded\" (unknown: ",
+                    &text::join(&unknown, ", "),
+                    ")",
+                ]),
             );
         }
         out
@@ -189,7 +198,13 @@ fn settings(
                 warn(
                     "models",
                     &v,
-                    &format!("at most {MAX_ONLY} model ids (showing the first {MAX_ONLY})"),
+                    &text::cat(&[
+                        "at most ",
+                        &text::num(MAX_ONLY),
+                        " model ids (showing the first ",
+                        &text::num(MAX_ONLY),
+                        ")",
+                    ]),
                 );
                 config.only = picked[..MAX_ONLY].to_vec();
             }
@@ -208,7 +223,7 @@ fn settings(
     }
     if let Some(v) = get("answers") {
         if matches!(view_name, "result" | "wizard") {
-            let parsed = crate::url::parse(&format!("a={}", v.trim()), catalogue);
+            let parsed = crate::url::parse(&text::cat(&["a=", v.trim()]), catalogue);
             if parsed.problems.is_empty() {
                 config.initial.answers = parsed.state.answers;
             } else {
@@ -301,7 +316,7 @@ pub fn from_element(el: &web_sys::Element, catalogue: &Catalogue) -> (Config, Ve
         if plain {
             el.get_attribute(name)
         } else {
-            el.get_attribute(&format!("data-{name}"))
+            el.get_attribute(&text::cat(&["data-", name]))
         }
     };
     let (mut config, mut warnings) =

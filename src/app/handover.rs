@@ -129,7 +129,7 @@ impl FocusKey {
     fn of(active: &Element) -> Option<Self> {
         let scope = active.closest(FOCUS_SCOPES).ok().flatten()?;
         let selector = match scope.get_attribute("data-model") {
-            Some(id) => format!("[data-model=\"{id}\"]"),
+            Some(id) => crate::text::cat(&["[data-model=\"", &id, "\"]"]),
             None => [".cm-header", ".cm-controls", ".cm-footer"]
                 .into_iter()
                 .find(|s| scope.matches(s).unwrap_or(false))?

@@ -131,14 +131,12 @@ pub fn use_start(state: &UseReducerHandle<State>, config: &Config) {
 /// their own heading.
 #[hook]
 pub fn use_wizard_focus(state: &UseReducerHandle<State>, root: NodeRef, asking: bool) {
-    use_effect_with((state.wizard_moves, asking), move |&(moves, _)| {
-        if moves > 0
-            && let Some(el) = root
-                .cast::<web_sys::Element>()
-                .and_then(|r| r.query_selector(".cm-wizard legend").ok().flatten())
-                .and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    // A count that changes when either changes, and is 0 until the wizard has moved.
+    let moves = state.wizard_moves;
+    let key = if moves > 0 {
+        moves.wrapping_mul(2) | u32::from(asking)
+    } else {
+        0
+    };
+    crate::components::wizard_view::use_focus_on_move(root, key, false, ".cm-wizard legend");
 }

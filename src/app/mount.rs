@@ -310,8 +310,10 @@ fn show_failure() {
             .and_then(|r| r.query_selector(".cm-mount").ok().flatten())
             .unwrap_or(host);
         let _ = target.remove_attribute("hidden");
-        target.set_inner_html(&format!(
-            "<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">{FAILURE_TEXT}</p></div>"
-        ));
+        target.set_inner_html(&text::cat(&[
+            "<div class=\"cm-root\"><p class=\"cm-failed\" role=\"alert\">",
+            FAILURE_TEXT,
+            "</p></div>",
+        ]));
     }
 }

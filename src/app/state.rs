@@ -6,6 +6,7 @@ use yew::Reducible;
 
 use crate::filter::Facet;
 use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN};
+use crate::text;
 use crate::types::CatalogueRef;
 use crate::url::{self, Parsed, Step, UrlState, View};
 use crate::wizard::{self, Answers};
@@ -186,10 +187,11 @@ pub fn notice_for(problems: &[String]) -> Option<String> {
     if problems.is_empty() {
         None
     } else {
-        Some(format!(
-            "Part of this link could not be used ({}), so it was ignored.",
-            problems.join("; ")
-        ))
+        Some(text::cat(&[
+            "Part of this link could not be used (",
+            &text::join(problems, "; "),
+            "), so it was ignored.",
+        ]))
     }
 }
 
@@ -379,7 +381,7 @@ impl Reducible for State {
                 let r = &mut s.view.record;
                 match field {
                     RecordField::Choice => {
-                        r.choice = value.parse().ok().filter(|&m| m < cat.models.len())
+                        r.choice = crate::act::number(&value).filter(|&m| m < cat.models.len())
                     }
                     RecordField::Status => {
                         if let Some(status) = group::Status::from_id(&value) {

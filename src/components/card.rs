@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Action;
-use std::rc::Rc;
+use crate::app::state::{Action, State};
 
 use crate::components::sourced::{claims_markup, marks_markup, source_items};
+use crate::components::wizard_view::use_focus_on_move;
 use crate::data::RUBICK_URL;
 use crate::markup::Markup;
 use crate::provenance::{self, Legend};
@@ -37,6 +37,26 @@ pub struct ModelCardProps {
     pub dispatch: Callback<Action>,
 }
 
+/// Card `i` in its grid cell (keyed by the model's id, `hidden` when it does not match the search and filters):
+/// one copy of this markup for the catalogue and the part view.
+pub fn cell(
+    state: &State,
+    i: usize,
+    fit: Option<(i32, bool)>,
+    hidden: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let catalogue = state.catalogue;
+    let open = state.view.open == Some(i);
+    html! {
+        <div class="cm-cell" key={catalogue.models[i].id} {hidden}>
+            <ModelCard {catalogue} index={i} {open} jump={if open { state.card_jumps } else { 0 }}
+                {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
+                dispatch={dispatch.clone()} />
+        </div>
+    }
+}
+
 /// Whether the details are rendered while closed: always in the pre-rendered page (so they open without
 /// JavaScript), only when open in the live app (so a large catalogue mounts quickly).
 const DETAILS_ALWAYS: bool = cfg!(feature = "ssr");
@@ -46,25 +66,17 @@ const DETAILS_ALWAYS: bool = cfg!(feature = "ssr");
 pub fn ModelCard(props: &ModelCardProps) -> Html {
     let model = &props.catalogue.models[props.index];
     let index = props.index;
-    let legend: Rc<Legend> = (*use_memo((props.catalogue, index), |(c, i)| {
-        Rc::new(Legend::of_card(c, &c.models[*i]))
-    }))
-    .clone();
+    // Worked out on each render (a card renders again only when its props change): no memo's code for it.
+    let legend = Legend::of_card(&props.catalogue, model);
     let heading = use_node_ref();
     let summary_ref = use_node_ref();
-    {
-        let heading = heading.clone();
-        let open = props.open;
-        use_effect_with(props.jump, move |jump| {
-            if *jump > 0
-                && open
-                && let Some(el) = heading.cast::<web_sys::HtmlElement>()
-            {
-                let _ = el.focus();
-                el.scroll_into_view();
-            }
-        });
-    }
+    // A jump to this card (its count above 0, given only to the open card) focuses its heading and shows it.
+    use_focus_on_move(
+        heading.clone(),
+        if props.open { props.jump } else { 0 },
+        true,
+        "",
+    );
     // The browser opens and closes the `<details>` itself; the state follows it (and closes any other card).
     let on_toggle = {
         let open = props.open;
@@ -221,7 +233,7 @@ fn details(props: &ModelCardProps, legend: &Legend) -> Html {
     claims_markup(&mut m, cat, legend, model.watch_out, true);
     m.raw("</dd><dt>Scope</dt><dd>");
     let scopes: Vec<&str> = model.scope.iter().map(|s| s.label()).collect();
-    facet(&mut m, 0, &scopes.join(", or "));
+    facet(&mut m, 0, &crate::text::join(&scopes, ", or "));
     m.raw("</dd><dt>Duration</dt><dd>");
     facet(&mut m, 1, model.duration.label());
     m.raw("</dd><dt>Reporting lines</dt><dd>");

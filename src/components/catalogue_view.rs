@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
-use crate::components::card::ModelCard;
+use crate::components::card;
 use crate::components::filter_panel;
 use crate::filter::{self, Facet, Query, Relax, SearchIndex};
 use crate::markup::Markup;
@@ -99,20 +99,12 @@ pub fn view(
             all_drawn || state.view.open == Some(i) || (shown[i] && first <= FIRST_CARDS)
         })
         .collect();
-    let jump = state.card_jumps;
     let cards = drawn.into_iter().map(|i| {
         let fit = fit.as_ref().map(|f| {
             let score = f.score_of[i];
             (score, wizard::is_poor_fit(score, f.top_score))
         });
-        let open = state.view.open == Some(i);
-        html! {
-            <div class="cm-cell" key={catalogue.models[i].id} hidden={!shown[i]}>
-                <ModelCard {catalogue} index={i} {open} jump={if open { jump } else { 0 }}
-                    {fit} compared={state.view.compare.contains(&i)} can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                    dispatch={dispatch.clone()} />
-            </div>
-        }
+        card::cell(state, i, fit, !shown[i], dispatch)
     });
 
     let mut status = String::from("Showing ");
@@ -167,9 +159,14 @@ pub fn view(
         }
     });
 
+    let mut marks_note = Markup::default();
+    marks_note.el(
+        "p class=\"cm-muted cm-marks-note\"",
+        crate::provenance::MARKS_EXPLAINED,
+    );
     html! {
         <section class="cm-catalogue" aria-label="Catalogue">
-            <h2 class="cm-sr">{ "All models" }</h2>
+            { Html::from_html_unchecked(AttrValue::Static("<h2 class=\"cm-sr\">All models</h2>")) }
             { filter_panel::panel(&state.view.query, state.view.filters, &counts, dispatch) }
             { filter_panel::chips(&state.view.query, state.view.filters) }
             <div class="cm-status-row">
@@ -177,7 +174,7 @@ pub fn view(
                 { sort_toggle.unwrap_or_default() }
             </div>
             { empty.html() }
-            <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
+            { marks_note.html() }
             <div class="cm-grid">{ for cards }</div>
         </section>
     }

@@ -27,7 +27,9 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
         let names: Vec<&str> = picked.iter().map(|&m| catalogue.models[m].name).collect();
         top.raw("<section class=\"cm-compare\" aria-label=\"Compare models\"><h2>Compare models</h2><p>Pick two or three models with the \u{201c}Compare\u{201d} button on their cards.");
         if !names.is_empty() {
-            top.raw(" So far: ").text(&names.join(", ")).raw(".");
+            top.raw(" So far: ")
+                .text(&text::join(&names, ", "))
+                .raw(".");
         }
         top.raw("</p><button type=\"button\" class=\"cm-primary\" data-act=\"v0\">Choose models to compare</button></section>");
         return top.html();
@@ -55,6 +57,10 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
         }
         let mut name = String::from("s");
         text::push_num(&mut name, pos);
+        let mut swap = Markup::default();
+        swap.raw("<span class=\"cm-sr\">Swap ")
+            .text(model.name)
+            .raw(" for</span>");
         let mut remove = Markup::default();
         remove
             .raw("<button type=\"button\" class=\"cm-link-button\" data-act=\"t")
@@ -65,7 +71,7 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
         html! {
             <>
                 <label class="cm-swap">
-                    <span class="cm-sr">{ "Swap " }{ model.name }{ " for" }</span>
+                    { swap.html() }
                     <select name={name}>{ options.html() }</select>
                 </label>
                 { remove.html() }
@@ -78,9 +84,11 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
         .map(|(pos, &m)| controls(pos, m))
         .collect();
     let head = picked.iter().zip(&tools).map(|(&m, tools)| {
+        let mut name = Markup::default();
+        name.el("span class=\"cm-col-name\"", catalogue.models[m].name);
         html! {
             <th scope="col">
-                <span class="cm-col-name">{ catalogue.models[m].name }</span>
+                { name.html() }
                 { tools.clone() }
             </th>
         }

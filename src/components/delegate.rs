@@ -67,7 +67,7 @@ fn browser_click(e: &MouseEvent, el: &web_sys::Element) -> bool {
             .flatten()
             .and_then(|root| root.get_attribute("data-link"))
     {
-        let _ = el.set_attribute("href", &format!("{base}{href}"));
+        let _ = el.set_attribute("href", &crate::text::cat(&[&base, &href]));
     }
     true
 }
@@ -103,9 +103,9 @@ fn field(field: Field, value: String, checked: bool, checkbox: bool) -> Option<A
         Field::SortByFit => Action::SortByFit(checked),
         Field::Record(part) => Action::EditRecord(part, value),
         Field::Name(n) => Action::Rename(n, value),
-        Field::Swap(n) => Action::SwapCompare(n, value.parse().ok()?),
+        Field::Swap(n) => Action::SwapCompare(n, crate::act::number(&value)?),
         Field::Answer(q) => {
-            let a = value.parse().ok()?;
+            let a = crate::act::number(&value)?;
             if checkbox {
                 Action::Toggle(q, a)
             } else {

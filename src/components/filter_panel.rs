@@ -43,11 +43,16 @@ pub fn panel(
             text::push_num(&mut name, fi);
             name.push('.');
             text::push_num(&mut name, v);
+            let mut after = Markup::default();
+            after
+                .el("span", label)
+                .raw("<span aria-hidden=\"true\" class=\"cm-count\">")
+                .num(count)
+                .raw("</span>");
             html! {
                 <label class="cm-check">
                     <input type="checkbox" {name} {checked} />
-                    <span>{ *label }</span>
-                    <span class="cm-count" aria-hidden="true">{ text::num(count) }</span>
+                    { after.html() }
                 </label>
             }
         });

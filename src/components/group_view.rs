@@ -44,7 +44,12 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     let state = &props.state;
     let heading = use_node_ref();
     let at = screen(state);
-    use_focus_on_move(heading.clone(), if state.wizard_moves > 0 { at } else { 0 });
+    use_focus_on_move(
+        heading.clone(),
+        if state.wizard_moves > 0 { at } else { 0 },
+        false,
+        "",
+    );
     let copied = use_state(Copied::default);
     match state.view.view {
         View::Group => group(props, heading),

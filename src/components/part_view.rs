@@ -4,51 +4,38 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, State};
-use crate::components::card::ModelCard;
+use crate::components::card;
+use crate::markup::Markup;
 
-/// Props of [`PartView`].
-#[derive(Properties, PartialEq)]
-pub struct PartViewProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The chosen cards, in order.
-    pub only: Vec<usize>,
-    /// The page with all the models (the widget's own page).
-    pub all_link: AttrValue,
-    /// Reports actions.
-    pub dispatch: Callback<Action>,
-}
-
-/// The chosen cards and a link to all of them.
-#[component]
-pub fn PartView(props: &PartViewProps) -> Html {
-    let state = &props.state;
+/// The chosen cards (`only`, in order) and a link to all of them (`all_link`, the widget's own page). A plain
+/// function, not a component: the App draws it.
+pub fn view(state: &State, only: &[usize], all_link: &str, dispatch: &Callback<Action>) -> Html {
     let catalogue = state.catalogue;
-    let mut list = props.only.clone();
+    let mut list = only.to_vec();
     if let Some(open) = state.view.open
         && !list.contains(&open)
     {
         list.push(open);
     }
-    let cards = list.into_iter().map(|i| {
-        let open = state.view.open == Some(i);
-        html! {
-            <div class="cm-cell" key={catalogue.models[i].id}>
-                <ModelCard {catalogue} index={i} {open} jump={if open { state.card_jumps } else { 0 }}
-                    fit={None::<(i32, bool)>} compared={state.view.compare.contains(&i)}
-                    can_compare={state.view.compare.len() < crate::url::MAX_COMPARE}
-                    dispatch={props.dispatch.clone()} />
-            </div>
-        }
-    });
+    let cards = list
+        .into_iter()
+        .map(|i| card::cell(state, i, None, false, dispatch));
+    let mut head = Markup::default();
+    head.raw("<h2 class=\"cm-sr\">Chosen models</h2>").el(
+        "p class=\"cm-muted cm-marks-note\"",
+        crate::provenance::MARKS_EXPLAINED,
+    );
+    let mut all = Markup::default();
+    all.raw("<p class=\"cm-all-link\"><a href=\"")
+        .text(all_link)
+        .raw("\">All ")
+        .num(catalogue.models.len())
+        .raw(" coordination models</a></p>");
     html! {
         <section class="cm-catalogue cm-part" aria-label="Catalogue">
-            <h2 class="cm-sr">{ "Chosen models" }</h2>
-            <p class="cm-muted cm-marks-note">{ crate::provenance::MARKS_EXPLAINED }</p>
+            { head.html() }
             <div class="cm-grid">{ for cards }</div>
-            <p class="cm-all-link"><a href={props.all_link.clone()}>
-                { "All " }{ catalogue.models.len() }{ " coordination models" }
-            </a></p>
+            { all.html() }
         </section>
     }
 }

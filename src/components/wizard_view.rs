@@ -8,14 +8,25 @@ use crate::text;
 use crate::url::Step;
 use crate::wizard;
 
-/// Moves focus to `node` when the wizard has moved (never on first render, so an embed does not steal focus).
+/// Moves focus to `node` (or, unless `inside` is empty, to the first element in it that `inside` selects) when
+/// `moves` changes to a count above 0 (never on first render, so an embed does not steal focus), and scrolls it into
+/// view if `scroll`. One hook for the wizard, the screens and the cards: one copy of its code.
 #[hook]
-pub fn use_focus_on_move(node: NodeRef, moves: u32) {
+pub fn use_focus_on_move(node: NodeRef, moves: u32, scroll: bool, inside: &'static str) {
     use_effect_with(moves, move |moves| {
         if *moves > 0
-            && let Some(el) = node.cast::<web_sys::HtmlElement>()
+            && let Some(el) = node
+                .cast::<web_sys::Element>()
+                .and_then(|n| match inside {
+                    "" => Some(n),
+                    _ => n.query_selector(inside).ok().flatten(),
+                })
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
         {
             let _ = el.focus();
+            if scroll {
+                el.scroll_into_view();
+            }
         }
     });
 }
@@ -30,7 +41,9 @@ pub fn view(state: &State, dispatch: &Callback<Action>) -> Html {
         Step::Results => shown.last().copied().unwrap_or(0),
     };
     let Some(question) = catalogue.questions.get(q) else {
-        return html! { <p>{ "This catalogue has no questions." }</p> };
+        return Html::from_html_unchecked(AttrValue::Static(
+            "<p>This catalogue has no questions.</p>",
+        ));
     };
     let position = shown.iter().position(|&x| x == q).unwrap_or(0);
     let is_last = position + 1 == shown.len();
@@ -76,10 +89,12 @@ pub fn view(state: &State, dispatch: &Callback<Action>) -> Html {
         let checked = answers.has(q, a);
         let kind = if multi { "checkbox" } else { "radio" };
         let disabled = multi && full && !checked && !answer.unsure;
+        let mut label = Markup::default();
+        label.el("span", answer.label);
         html! {
             <label class={if answer.unsure { "cm-option cm-unsure" } else { "cm-option" }}>
                 <input type={kind} name={field.clone()} value={text::num(a)} {checked} {disabled} />
-                <span>{ answer.label }</span>
+                { label.html() }
             </label>
         }
     });

@@ -107,7 +107,7 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                         match facet.value_index(v) {
                             Some(i) => state.filters.set(facet, i, true),
                             None => {
-                                let before = ["unknown ", facet.key(), " filter "].concat();
+                                let before = text::cat(&["unknown ", facet.key(), " filter "]);
                                 problem(&mut problems, &before, v, "")
                             }
                         }

@@ -89,7 +89,7 @@ pub(super) fn parse_people(
     }
     for (i, item) in items.enumerate() {
         let (code, name) = item.split_once('~').unwrap_or((item, ""));
-        let who = ["person ", &text::num(i + 1)].concat();
+        let who = text::cat(&["person ", &text::num(i + 1)]);
         let answers = parse_person_code(catalogue, code).filter(|a| {
             a.any() && wizard::is_complete(catalogue, a) && {
                 let mut pruned = a.clone();
@@ -105,7 +105,7 @@ pub(super) fn parse_people(
             (Some(_), Some(_)) => {
                 problems.push(who + " is one more than the six a comparison holds")
             }
-            _ => problems.push(["the answers of ", &who, " are not readable"].concat()),
+            _ => problems.push(text::cat(&["the answers of ", &who, " are not readable"])),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::State;
 use crate::group::{self, Person};
+use crate::text;
 use crate::url;
 use crate::wizard;
 
@@ -38,13 +39,19 @@ pub(super) fn add_links(s: &mut State, text: &str) -> Option<String> {
             }
         }
         if !what.is_empty() {
-            problems.push(format!("link {}: {}", i + 1, what.join(", ")));
+            problems.push(text::cat(&[
+                "link ",
+                &text::num(i + 1),
+                ": ",
+                &text::join(&what, ", "),
+            ]));
         }
     }
     (!problems.is_empty()).then(|| {
-        format!(
-            "Not every pasted link could be used ({}).",
-            problems.join("; ")
-        )
+        text::cat(&[
+            "Not every pasted link could be used (",
+            &text::join(&problems, "; "),
+            ").",
+        ])
     })
 }
