@@ -19,26 +19,30 @@ pub fn use_url_sync(state: &UseReducerHandle<State>, catalogue: CatalogueRef, sy
     {
         let view = state.view.clone();
         let hash = state.hash();
-        use_effect_with((view, hash, sync), move |(view, hash, sync)| {
-            if *sync {
-                let current = location_hash();
-                let current = current.trim_start_matches('#');
-                if current != hash {
-                    let previous = last_written.borrow().clone();
-                    let in_step = previous
-                        .as_ref()
-                        .is_some_and(|p| url::to_hash(p, &catalogue) == current);
-                    let only_query = previous.as_ref().is_some_and(|p| {
-                        url::UrlState {
-                            query: view.query.clone(),
-                            ..p.clone()
-                        } == *view
-                    });
-                    write_hash(hash, in_step && !only_query);
+        use_view_effect(
+            (view, Some(hash), sync),
+            Box::new(move |(view, hash, sync)| {
+                let hash = hash.as_deref().unwrap_or_default();
+                if *sync {
+                    let current = location_hash();
+                    let current = current.trim_start_matches('#');
+                    if current != hash {
+                        let previous = last_written.borrow().clone();
+                        let in_step = previous
+                            .as_ref()
+                            .is_some_and(|p| url::to_hash(p, &catalogue) == current);
+                        let only_query = previous.as_ref().is_some_and(|p| {
+                            url::UrlState {
+                                query: view.query.clone(),
+                                ..p.clone()
+                            } == *view
+                        });
+                        write_hash(hash, in_step && !only_query);
+                    }
+                    *last_written.borrow_mut() = Some(view.clone());
                 }
-                *last_written.borrow_mut() = Some(view.clone());
-            }
-        });
+            }),
+        );
     }
     let dispatcher = state.dispatcher();
     use_effect_with(sync, move |&sync| {
@@ -63,9 +67,9 @@ pub fn use_live_settings(state: &UseReducerHandle<State>, config: &Config, root:
     let previous = use_mut_ref(|| None::<url::UrlState>);
     let dispatcher = state.dispatcher();
     let current = state.view.filters;
-    use_effect_with(
-        (config.initial.clone(), config.accent.clone()),
-        move |(initial, accent)| {
+    use_view_effect(
+        (config.initial.clone(), config.accent.clone(), false),
+        Box::new(move |(initial, accent, _)| {
             if let Some(el) = root.cast::<web_sys::HtmlElement>() {
                 let _ = match accent {
                     Some(colour) => el.style().set_property("--cm-accent", colour),
@@ -99,8 +103,18 @@ pub fn use_live_settings(state: &UseReducerHandle<State>, config: &Config, root:
                     }
                 }
             }
-        },
+        }),
     );
+}
+
+/// What the two effects keyed on a `UrlState` are keyed on: the state, a string (the hash, the accent) and a flag.
+type ViewKey = (url::UrlState, Option<String>, bool);
+
+/// An effect keyed on a `ViewKey`, its body behind a pointer: one copy of Yew's effect code (the key's comparison,
+/// clone and drop among it) for both effects keyed on a `UrlState`.
+#[hook]
+fn use_view_effect(key: ViewKey, body: Box<dyn FnOnce(&ViewKey)>) {
+    use_effect_with(key, move |key| body(key));
 }
 
 /// Marks when the first render is in the DOM (read by the benchmark), and tells the mount code in the next task,
