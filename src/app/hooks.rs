@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::config::Config;
 use super::state::{Action, State};
 use super::{location_hash, write_hash};
+use crate::components::wizard_view::use_keyed_effect;
 use crate::types::CatalogueRef;
 use crate::url;
 
@@ -45,17 +46,21 @@ pub fn use_url_sync(state: &UseReducerHandle<State>, catalogue: CatalogueRef, sy
         );
     }
     let dispatcher = state.dispatcher();
-    use_effect_with(sync, move |&sync| {
-        let listeners = web_sys::window().filter(|_| sync).map(|window| {
-            ["hashchange", "popstate"].map(|event| {
-                let dispatcher = dispatcher.clone();
-                EventListener::new(&window, event, move |_| {
-                    dispatcher.dispatch(Action::Restore(url::parse(&location_hash(), &catalogue)));
+    use_keyed_effect(
+        u32::from(sync),
+        Box::new(move |sync| {
+            let listeners = web_sys::window().filter(|_| sync != 0).map(|window| {
+                ["hashchange", "popstate"].map(|event| {
+                    let dispatcher = dispatcher.clone();
+                    EventListener::new(&window, event, move |_| {
+                        dispatcher
+                            .dispatch(Action::Restore(url::parse(&location_hash(), &catalogue)));
+                    })
                 })
-            })
-        });
-        move || drop(listeners)
-    });
+            });
+            Box::new(move || drop(listeners))
+        }),
+    );
 }
 
 /// A host that changes a setting of a live instance: show that view, set those filters, open that card, compare
@@ -124,20 +129,26 @@ pub fn use_start(state: &UseReducerHandle<State>, config: &Config) {
     let on_live = config.on_live.clone();
     let dispatcher = state.dispatcher();
     let all_drawn = state.all_drawn;
-    use_effect_with((), move |_| {
-        // The catalogue's first render draws a few cards (see `catalogue_view`): the rest in the next task.
-        let draw = (!all_drawn).then(|| {
-            gloo::timers::callback::Timeout::new(0, move || dispatcher.dispatch(Action::DrawAll))
-        });
-        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-            // One mark per page, the latest instance's (a page that mounts many would collect them).
-            perf.clear_marks_with_mark_name("cm-first-card");
-            let _ = perf.mark("cm-first-card");
-        }
-        let later = on_live
-            .map(|on_live| gloo::timers::callback::Timeout::new(0, move || on_live.emit(())));
-        move || drop((draw, later))
-    });
+    // Keyed on a constant: it runs once.
+    use_keyed_effect(
+        0,
+        Box::new(move |_| {
+            // The catalogue's first render draws a few cards (see `catalogue_view`): the rest in the next task.
+            let draw = (!all_drawn).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    dispatcher.dispatch(Action::DrawAll)
+                })
+            });
+            if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+                // One mark per page, the latest instance's (a page that mounts many would collect them).
+                perf.clear_marks_with_mark_name("cm-first-card");
+                let _ = perf.mark("cm-first-card");
+            }
+            let later = on_live
+                .map(|on_live| gloo::timers::callback::Timeout::new(0, move || on_live.emit(())));
+            Box::new(move || drop((draw, later)))
+        }),
+    );
 }
 
 /// When the wizard moves, or its question appears (`asking`) after it has moved, the question's legend takes focus

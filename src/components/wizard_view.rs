@@ -13,22 +13,33 @@ use crate::wizard;
 /// view if `scroll`. One hook for the wizard, the screens and the cards: one copy of its code.
 #[hook]
 pub fn use_focus_on_move(node: NodeRef, moves: u32, scroll: bool, inside: &'static str) {
-    use_effect_with(moves, move |moves| {
-        if *moves > 0
-            && let Some(el) = node
-                .cast::<web_sys::Element>()
-                .and_then(|n| match inside {
-                    "" => Some(n),
-                    _ => n.query_selector(inside).ok().flatten(),
-                })
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
-        {
-            let _ = el.focus();
-            if scroll {
-                el.scroll_into_view();
+    use_keyed_effect(
+        moves,
+        Box::new(move |moves| {
+            if moves > 0
+                && let Some(el) = node
+                    .cast::<web_sys::Element>()
+                    .and_then(|n| match inside {
+                        "" => Some(n),
+                        _ => n.query_selector(inside).ok().flatten(),
+                    })
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+            {
+                let _ = el.focus();
+                if scroll {
+                    el.scroll_into_view();
+                }
             }
-        }
-    });
+            Box::new(|| ())
+        }),
+    );
+}
+
+/// An effect that runs when `key` changes, its body and what it leaves to undo behind pointers: one copy of Yew's
+/// effect code for the effects keyed on a number (the focus after a move, the URL's listeners, the start).
+#[hook]
+pub fn use_keyed_effect(key: u32, body: Box<dyn FnOnce(u32) -> Box<dyn FnOnce()>>) {
+    use_effect_with(key, move |&key| body(key));
 }
 
 /// One question of the wizard, with Back, Next and Restart. Its legend (`.cm-wizard legend`) takes focus when the
