@@ -1,7 +1,7 @@
 // Issue "embed/offline": the static page runs under a strict Content Security Policy without violating it.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { TOTAL, card, distDir, expectShowing, openApp, recordProblems, results, widget, answerWizard, detailsToggle } from './helpers.mjs';
+import { TOTAL, card, distDir, expectShowing, openApp, recordProblems, requestsDone, results, widget, answerWizard, detailsToggle } from './helpers.mjs';
 
 /** Directives of a CSP string, as { name: [sources] }. */
 function directives(csp) {
@@ -47,7 +47,7 @@ test('the CSP is strict (no unsafe-inline) and using every view records no viola
   await page.getByRole('button', { name: 'Help me choose' }).click();
   await answerWizard(widget(page));
   await expect(results(page).getByRole('article')).toHaveCount(3);
-  await page.waitForLoadState('networkidle');
+  await requestsDone(problems);
 
   expect(await page.evaluate(() => window.__cspViolations), 'securitypolicyviolation events').toEqual([]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);

@@ -1,6 +1,6 @@
 // Issue #11: embed.js loaded twice on one page (from two addresses) mounts nothing twice and loads the app once.
 import { test, expect } from '@playwright/test';
-import { TOTAL, cardsIn } from './helpers.mjs';
+import { TOTAL, cardsIn, recordProblems, requestsDone } from './helpers.mjs';
 import { expectLive, fixtureUrl, hostPage, servePage } from './host-helpers.mjs';
 
 const URL_ = fixtureUrl('embed-twice.html');
@@ -8,10 +8,7 @@ const TWO_SCRIPTS = `<script type="module" src="../dist/embed.js"></script>
 <script type="module" src="../dist/embed.js?loaded=again"></script>`;
 
 test('two embed.js scripts: each widget has one instance, and the wasm is fetched once', async ({ page }) => {
-  const wasm = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const problems = recordProblems(page);
   await servePage(page, URL_, hostPage(
     '<div data-coordination-models id="div"></div><coordination-models id="element" view="wizard"></coordination-models>',
     TWO_SCRIPTS,
@@ -28,7 +25,7 @@ test('two embed.js scripts: each widget has one instance, and the wasm is fetche
     }));
     expect(inside, `${id}: one app, one mount point, one stylesheet`).toEqual({ apps: 1, mounts: 1, stylesheets: 1 });
   }
-  await page.waitForLoadState('networkidle');
-  expect(wasm, 'the wasm, once').toHaveLength(1);
-  expect(errors).toEqual([]);
+  await requestsDone(problems);
+  expect(problems.requests.filter((u) => u.endsWith('.wasm')), 'the wasm, once').toHaveLength(1);
+  expect(problems.consoleErrors).toEqual([]);
 });

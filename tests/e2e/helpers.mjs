@@ -209,17 +209,34 @@ export async function tabTo(page, locator, max = 60, options = {}) {
 
 /** Collects console errors, page errors and requests of a page for later checks. */
 export function recordProblems(page) {
-  const problems = { consoleErrors: [], pageErrors: [], requests: [], failed: [] };
+  const problems = { consoleErrors: [], pageErrors: [], requests: [], failed: [], pending: new Set() };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
-  page.context().on('request', (r) => problems.requests.push(r.url()));
-  page.context().on('requestfailed', (r) => problems.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.context().on('request', (r) => {
+    problems.requests.push(r.url());
+    problems.pending.add(r);
+  });
+  page.context().on('requestfinished', (r) => problems.pending.delete(r));
+  page.context().on('requestfailed', (r) => {
+    problems.pending.delete(r);
+    problems.failed.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
   page.context().on('response', (r) => {
     if (r.status() >= 400) problems.failed.push(`${r.url()} HTTP ${r.status()}`);
   });
   return problems;
+}
+
+/**
+ * Waits until every request recorded by `recordProblems` so far has finished or failed, so that the checks of failed
+ * requests and console errors see their outcome. A condition on the requests themselves, not Playwright's
+ * 'networkidle' (a 500 ms quiet window that a loaded machine or a lazy frame can keep from ever coming); a request
+ * that never ends fails here with its address.
+ */
+export async function requestsDone(problems) {
+  await expect.poll(() => [...problems.pending].map((r) => r.url()), { message: 'requests still under way' }).toEqual([]);
 }
 
 /** Wizard questions in order, as { id, onlyIf: ['question.answer', ...], answers: [ids] }, from data/catalogue.toml. */

@@ -2,7 +2,7 @@
 // and the widget's origin (plus 'wasm-unsafe-eval'), and no 'unsafe-inline', shows a working widget loaded from
 // that other origin, with no CSP violation.
 import { test, expect } from '@playwright/test';
-import { DIST_ORIGIN, TOTAL, cardsIn, recordProblems } from './helpers.mjs';
+import { DIST_ORIGIN, TOTAL, cardsIn, recordProblems, requestsDone } from './helpers.mjs';
 import { SITES_ORIGIN } from './host-helpers.mjs';
 
 const WIDGET_ORIGIN = DIST_ORIGIN;
@@ -35,7 +35,7 @@ test('a host with script-src/style-src of itself and the widget origin runs the 
   await wizard.getByRole('checkbox').first().check();
   await wizard.getByRole('button', { name: 'Next' }).click();
   await expect(wizard.getByRole('status').filter({ hasText: /^Question 2 of/ })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await requestsDone(problems);
 
   expect(await page.evaluate(() => window.__violations), 'securitypolicyviolation events').toEqual([]);
   expect(problems.consoleErrors.filter((e) => !e.includes('404')), 'console errors').toEqual([]);

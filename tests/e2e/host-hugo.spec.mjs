@@ -3,7 +3,7 @@
 // widget from the copy of the release inside the site; the usage line is not printed as text.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { recordProblems, repoRoot } from './helpers.mjs';
+import { recordProblems, requestsDone, repoRoot } from './helpers.mjs';
 import { SITES_ORIGIN, expectSiteBuilt, firstAnswer } from './host-helpers.mjs';
 import { hugo } from '../hosts/readme.mjs';
 
@@ -31,7 +31,7 @@ test('a Hugo post with the documented shortcode shows the working wizard', async
   await expect(status).toHaveText(/^Question 2 of \d+$/);
   await expect(page.getByText('A paragraph after the widget')).toBeVisible();
 
-  await page.waitForLoadState('networkidle');
+  await requestsDone(problems);
   expect(problems.requests.filter((u) => u.endsWith('.wasm')), 'the wasm, from the copy inside the site')
     .toEqual([expect.stringMatching(new RegExp(`^${SITES_ORIGIN.replace(/[.]/g, '\\.')}/hugo/coordination-models/[^/]+\\.wasm$`))]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);

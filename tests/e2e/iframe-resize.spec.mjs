@@ -1,6 +1,6 @@
 // Issue "embed/offline": the iframe embed reports its height and resize.js fits the frame to its content, also when it grows.
 import { test, expect } from '@playwright/test';
-import { BLOG_POST_URL, recordProblems, waitForLive, detailsToggle } from './helpers.mjs';
+import { BLOG_POST_URL, recordProblems, requestsDone, waitForLive, detailsToggle } from './helpers.mjs';
 
 /** Height of the iframe element in the host page, and of the document inside it. */
 async function heights(page) {
@@ -48,7 +48,7 @@ test('the iframe grows to its content height, and again when a card inside it op
   // The host page's own URL is untouched by the framed widget.
   expect(page.url()).toBe(BLOG_POST_URL);
 
-  await page.waitForLoadState('networkidle');
+  await requestsDone(problems);
   expect(problems.failed, 'failed requests').toEqual([]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);
   expect(problems.pageErrors, 'uncaught page errors').toEqual([]);

@@ -1,6 +1,6 @@
 // Issue "catalogue": a full session logs no errors and never contacts another origin.
 import { test, expect } from '@playwright/test';
-import { card, expectShowing, facet, openApp, recordProblems, results, searchBox, topNames, widget, detailsToggle, answerWizard } from './helpers.mjs';
+import { card, expectShowing, facet, openApp, recordProblems, requestsDone, results, searchBox, topNames, widget, detailsToggle, answerWizard } from './helpers.mjs';
 
 test('searching, filtering, opening a card and running the wizard: no console errors, only same-origin requests', async ({ page, baseURL }) => {
   const problems = recordProblems(page);
@@ -24,7 +24,7 @@ test('searching, filtering, opening a card and running the wizard: no console er
   await expect(results(page).getByRole('heading', { name: 'Your best-fitting models' })).toBeVisible();
   expect(await topNames(page)).toHaveLength(3);
 
-  await page.waitForLoadState('networkidle');
+  await requestsDone(problems);
   expect(problems.consoleErrors, 'console errors').toEqual([]);
   expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
   expect(problems.failed, 'failed requests').toEqual([]);

@@ -1,6 +1,6 @@
 // Issue "embed/offline": the build works from a sub-path (/dist/) of a static host, with every request under that host.
 import { test, expect } from '@playwright/test';
-import { ROOT_ORIGIN, SUBPATH_URL, expectCardsThenWizard, recordProblems, resultsIn, widget } from './helpers.mjs';
+import { ROOT_ORIGIN, SUBPATH_URL, expectCardsThenWizard, recordProblems, requestsDone, resultsIn, widget } from './helpers.mjs';
 
 test('the build under /dist/ of the project-root server shows 27 cards and runs the wizard, requesting only files under /dist/', async ({ page }) => {
   const problems = recordProblems(page);
@@ -11,7 +11,7 @@ test('the build under /dist/ of the project-root server shows 27 cards and runs 
   await expect(share).toHaveAttribute('href', new RegExp(`^${SUBPATH_URL.replace(/[.]/g, '\\.')}#view=wizard&a=`));
   await expect(page).toHaveURL(new RegExp(`^${SUBPATH_URL.replace(/[.]/g, '\\.')}#view=wizard&`));
 
-  await page.waitForLoadState('networkidle');
+  await requestsDone(problems);
   expect(problems.failed, 'failed requests').toEqual([]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);
   expect(problems.requests.length).toBeGreaterThan(3);
