@@ -2,12 +2,14 @@
 // survives the app's taking over from the pre-rendered copy.
 import { test, expect } from '@playwright/test';
 import { waitForLive } from './helpers.mjs';
-import { actAtFirstPaint, clickAt, deepFocus, layoutOf, recordTimeline, wheel } from './host-helpers.mjs';
+import { actAtFirstPaint, clickAt, deepFocus, holdApp, layoutOf, recordTimeline, wheel } from './host-helpers.mjs';
 
 test('Slow 4G: a card heading focused right after first paint, then the page scrolled: both survive', async ({ page, browser }) => {
   test.setTimeout(90_000);
   const { at: [heading] } = await layoutOf(browser, page, ['.cm-cell:nth-child(2) h3']);
   await recordTimeline(page);
+  // The app waits until the reader has focused and scrolled: on a busy machine the wasm could otherwise arrive first.
+  const releaseApp = await holdApp(page);
   let cdp;
   await actAtFirstPaint(page, async (session) => {
     cdp = session;
@@ -19,6 +21,7 @@ test('Slow 4G: a card heading focused right after first paint, then the page scr
   expect(await deepFocus(page)).toMatchObject({ tag: 'h3', model: heading.model, inShadow: false });
   expect(await page.evaluate(() => performance.getEntriesByName('cm-first-card').length), 'still before the app').toBe(0);
 
+  releaseApp();
   await waitForLive(page);
   expect(await deepFocus(page), 'focus on the same heading in the app').toMatchObject({ tag: 'h3', model: heading.model, inShadow: true });
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - before), 'scroll position kept').toBeLessThanOrEqual(1);

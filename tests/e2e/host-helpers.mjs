@@ -142,6 +142,20 @@ export async function layoutOf(browser, page, selectors, { scrollTo } = {}) {
   return layout;
 }
 
+/**
+ * Holds back the app's wasm on `page` until the returned function is called: the pre-rendered copy stays the page
+ * for as long as the test needs (a slow connection made certain, instead of a race against a loaded machine).
+ */
+export async function holdApp(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** { fcp, acted, appDrawn } in ms since navigation (appDrawn: null while the app has not drawn). */
 export function timeline(page) {
   return page.evaluate(() => ({
