@@ -8,6 +8,7 @@ mod release;
 mod repro;
 mod serve;
 mod setup;
+mod short_names;
 mod test;
 mod util;
 mod wasm_parts;

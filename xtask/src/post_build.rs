@@ -51,6 +51,7 @@ pub fn post_build() -> Result {
     let (_, wasm) =
         find_between(&loader, "module_or_path: './", "'").ok_or("loader: no wasm path")?;
     minify_js(&staging.join(js))?;
+    shorten_imports(&staging, js, wasm)?;
     if bench_page() {
         // bench.html (synthetic data, `cargo xtask bench`): the same minified files, started by Trunk's loader;
         // its wasm is the `bench` binary, which has no embed, pre-rendered copy, single file or service worker.
@@ -77,6 +78,32 @@ pub fn post_build() -> Result {
     write_single_file(&staging, &html, js, wasm, css.as_deref())?;
     let precached = write_service_worker(&staging)?;
     println!("post-build: embed.js loads {js}; sw.js precaches {precached} files");
+    Ok(())
+}
+
+/// Gives the wasm's imports from its JS glue, and the exports the glue reads, short names in both files (see
+/// `short_names`), in release builds.
+fn shorten_imports(staging: &Path, js: &str, wasm: &str) -> Result {
+    if !release() {
+        return Ok(());
+    }
+    let glue = read(&staging.join(js))?;
+    let key_end = glue
+        .find("_bg.js\":")
+        .ok_or("glue: no import object keyed by its module (\"./…_bg.js\":)")?;
+    let key_start = glue[..key_end]
+        .rfind('"')
+        .ok_or("glue: unquoted module key")?
+        + 1;
+    let module = glue[key_start..key_end + "_bg.js".len()].to_string();
+    let wasm_path = staging.join(wasm);
+    let bytes = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let (bytes, glue, renamed) = crate::short_names::shorten(&bytes, &glue, &module)?;
+    write(&wasm_path, bytes)?;
+    write(&staging.join(js), glue)?;
+    println!(
+        "post-build: {renamed} names of imports from {module} and exports read by it shortened"
+    );
     Ok(())
 }
 
