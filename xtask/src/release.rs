@@ -17,6 +17,22 @@ pub struct Paths {
     pub target: PathBuf,
     /// Cargo's home, with the registry's crate sources.
     pub cargo_home: Option<PathBuf>,
+    /// Cargo's unpacked registries (`<cargo home>/registry/src/index.crates.io-…`), where most panic locations are.
+    pub registries: Vec<PathBuf>,
+}
+
+/// Where a Cargo home unpacks its registries' crates (`registry/src/index.crates.io-…`, one per registry index, so
+/// known before any is unpacked), sorted.
+pub fn registries_in(home: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(home.join("registry/index"))
+        .map(|dir| {
+            dir.filter_map(|e| e.ok())
+                .map(|e| home.join("registry/src").join(e.file_name()))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
 }
 
 impl Paths {
@@ -26,20 +42,27 @@ impl Paths {
         let target = std::env::var_os("CARGO_TARGET_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| root.join("target"));
+        let cargo_home = cargo_home();
+        let registries = cargo_home.as_deref().map(registries_in).unwrap_or_default();
         Self {
             target,
             root,
-            cargo_home: cargo_home(),
+            cargo_home,
+            registries,
         }
     }
 
-    /// `--remap-path-prefix` flags: Cargo's home becomes `/cargo`, the project `/coordination-models` (and a
+    /// `--remap-path-prefix` flags: Cargo's home becomes `/cargo` (its unpacked registries, where most paths are, `/c`), the project `/coordination-models` (and a
     /// target directory outside it `/coordination-models/target`), so panic locations name no path of this
     /// machine. The more specific prefix comes last, because rustc applies the last one that matches.
     pub fn remap_flags(&self) -> Result<Vec<String>> {
         let mut pairs: Vec<(&Path, &str)> = Vec::new();
         if let Some(home) = &self.cargo_home {
             pairs.push((home, "/cargo"));
+        }
+        // Shorter still where most paths are: the crates' sources.
+        for registry in &self.registries {
+            pairs.push((registry, "/c"));
         }
         pairs.push((&self.root, "/coordination-models"));
         if !self.target.starts_with(&self.root) {
@@ -136,6 +159,7 @@ mod tests {
             root: "/home/ci/cargo-home/src/coordination-models".into(),
             target: "/tmp/t".into(),
             cargo_home: Some("/home/ci/cargo-home".into()),
+            registries: vec!["/home/ci/cargo-home/registry/src/index.crates.io-0123".into()],
         };
         assert_eq!(
             p.remap_flags().unwrap(),
@@ -143,12 +167,14 @@ mod tests {
                 "--remap-path-prefix=/tmp/t=/coordination-models/target",
                 "--remap-path-prefix=/home/ci/cargo-home=/cargo",
                 "--remap-path-prefix=/home/ci/cargo-home/src/coordination-models=/coordination-models",
+                "--remap-path-prefix=/home/ci/cargo-home/registry/src/index.crates.io-0123=/c",
             ]
         );
         let spaced = Paths {
             root: "/home/my project".into(),
             target: "/home/my project/target".into(),
             cargo_home: None,
+            registries: Vec::new(),
         };
         assert!(spaced.remap_flags().is_err());
     }

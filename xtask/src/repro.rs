@@ -205,10 +205,11 @@ pub fn repro(args: &[String], built: bool) -> Result {
     if work.exists() {
         std::fs::remove_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
     }
-    let copy = Paths {
+    let mut copy = Paths {
         root: work.join("tree"),
         target: work.join("tree/target"),
         cargo_home: Some(work.join("cargo-home")),
+        registries: Vec::new(),
     };
     step(
         format!(
@@ -219,6 +220,7 @@ pub fn repro(args: &[String], built: bool) -> Result {
     );
     let n = copy_tree(&this.root, &copy.root)?;
     fresh_cargo_home(copy.cargo_home.as_ref().expect("set above"))?;
+    copy.registries = crate::release::registries_in(copy.cargo_home.as_ref().expect("set above"));
     println!("copied {n} files");
 
     let mut problems = Vec::new();
