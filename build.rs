@@ -21,11 +21,6 @@ fn main() {
                 catalogue_compiler::to_rust(&catalogue),
             )
             .expect("write generated catalogue");
-            std::fs::write(
-                out.join("signs.rs"),
-                catalogue_compiler::signs::to_rust(&catalogue),
-            )
-            .expect("write generated check-ups");
         }
         Err(errors) => {
             for line in errors.0 {

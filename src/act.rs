@@ -46,10 +46,18 @@ pub enum Act {
     ClearAll,
     /// Print (the browser does it; the state does not change).
     Print,
+    /// Check model N (the check-up of a model in use).
+    Check(usize),
+    /// Show the check-up's result.
+    CheckResult,
+    /// Go back to the check-up's questions.
+    CheckQuestions,
+    /// Choose another model to check.
+    CheckOther,
 }
 
 /// The codes of the actions without a number, in one table for writing and reading.
-const FIXED: [(&str, Act); 12] = [
+const FIXED: [(&str, Act); 15] = [
     ("add", Act::AddLinks),
     ("next", Act::NextPerson),
     ("rec", Act::Record),
@@ -62,6 +70,9 @@ const FIXED: [(&str, Act); 12] = [
     ("q", Act::ClearQuery),
     ("clear", Act::ClearAll),
     ("print", Act::Print),
+    ("kr", Act::CheckResult),
+    ("kq", Act::CheckQuestions),
+    ("ko", Act::CheckOther),
 ];
 
 /// The longest list [`Act::Compare`] reads (more than the comparison takes, so the state decides).
@@ -92,6 +103,7 @@ impl Act {
             Act::RemovePerson(n) => ('r', *n),
             Act::View(n) => ('v', *n),
             Act::ToggleCompare(n) => ('t', *n),
+            Act::Check(n) => ('k', *n),
             Act::Compare(models) => {
                 out.push('c');
                 for (i, m) in models.iter().enumerate() {
@@ -139,6 +151,7 @@ impl Act {
             b'r' => Act::RemovePerson(number(rest)?),
             b'v' => Act::View(number(rest)?),
             b't' => Act::ToggleCompare(number(rest)?),
+            b'k' => Act::Check(number(rest)?),
             b'f' => {
                 let (f, v) = pair(rest)?;
                 Act::Filter(f, v)
@@ -170,6 +183,10 @@ pub enum Field {
     Filter(usize, usize),
     /// A field of the decision record.
     Record(RecordField),
+    /// The answer to sign N of the check-up (its value is the answer's letter).
+    Sign(usize),
+    /// The model to check (its value is the model).
+    CheckModel,
 }
 
 /// The record fields' names, in the order of [`RecordField`].
@@ -188,6 +205,7 @@ impl Field {
         let mut out = String::new();
         let (letter, n) = match self {
             Field::SortByFit => return "sort".into(),
+            Field::CheckModel => return "check".into(),
             // The table is in the enum's order (the round-trip test proves it).
             Field::Record(part) => return RECORD[part as usize].0.into(),
             Field::Filter(f, v) => {
@@ -200,6 +218,7 @@ impl Field {
             Field::Answer(n) => ('a', n),
             Field::Swap(n) => ('s', n),
             Field::Name(n) => ('n', n),
+            Field::Sign(n) => ('k', n),
         };
         out.push(letter);
         text::push_num(&mut out, n);
@@ -208,8 +227,10 @@ impl Field {
 
     /// Reads a `name`; anything [`Field::code`] would not write reads as `None`.
     pub fn parse(name: &str) -> Option<Field> {
-        if name == "sort" {
-            return Some(Field::SortByFit);
+        match name {
+            "sort" => return Some(Field::SortByFit),
+            "check" => return Some(Field::CheckModel),
+            _ => {}
         }
         if let Some((_, p)) = RECORD.iter().find(|(c, _)| *c == name) {
             return Some(Field::Record(*p));
@@ -219,6 +240,7 @@ impl Field {
             b'a' => Field::Answer(number(rest)?),
             b's' => Field::Swap(number(rest)?),
             b'n' => Field::Name(number(rest)?),
+            b'k' => Field::Sign(number(rest)?),
             b'f' => {
                 let (f, v) = pair(rest)?;
                 Field::Filter(f, v)

@@ -154,8 +154,8 @@ pub fn App(props: &AppProps) -> Html {
             part_view::view(&state, &config.only, &all_link, dispatch)
         }
         View::Wizard if !results => wizard_view::view(&state, dispatch),
-        // The results, the comparison and the decision record.
-        View::Wizard | View::Group | View::Record => html! {
+        // The results, the comparison, the decision record and the check-up.
+        View::Wizard | View::Group | View::Record | View::Checkup => html! {
             <GroupView state={state.clone()} share_link={share_link(&config, &state.hash())} />
         },
         View::Compare => compare_view::view(catalogue, &state.view.compare),
@@ -180,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Where the widget is narrow the tabs share one row: "all models" is then said to screen readers only (the
     // `cm-tab-more` part), so every tab keeps its full name.
-    let tabs = ["Browse", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
+    let tabs = ["Browse", "Help me choose", &compare_label, "Map", "Check\u{2011}up"].into_iter().enumerate().map(|(i, label)| {
         let mut m = Markup::default();
         m.text(label);
         if i == 0 {
@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             let current = pressed.then_some("page");
             return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
         }
-        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={["v0", "v1", "v2", "v3"][i]}>{ label }</button> }
+        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={["v0", "v1", "v2", "v3", "v4"][i]}>{ label }</button> }
     });
     let mut lede = Markup::default();
     lede.raw(if config.embedded {

@@ -7,28 +7,9 @@
 //! - any warning shows, or a healthy sign is missing: tune;
 //! - otherwise: keep.
 
-use crate::types::Claim;
-
-include!(concat!(env!("OUT_DIR"), "/signs.rs"));
-
-/// One sign of a model's check-up (from a `[[sign]]` of the data file).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Sign {
-    /// Index of the model it checks.
-    pub model: usize,
-    /// Its id, unique within the model (it goes into links).
-    pub id: &'static str,
-    /// A warning sign, or a healthy one.
-    pub warning: bool,
-    /// The question; "yes" shows the sign.
-    pub ask: &'static str,
-    /// What a "yes" usually means (healthy: what it shows is working).
-    pub means: Claim,
-    /// A warning's change inside the model.
-    pub tune: Option<Claim>,
-    /// A warning's model to consider moving to, and why.
-    pub moves: Option<(usize, Claim)>,
-}
+use crate::text;
+use crate::types::Catalogue;
+pub use crate::types::Sign;
 
 /// An answer to one sign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -109,8 +90,13 @@ pub struct Outcome {
 }
 
 /// The signs of one model's check-up, in file order.
-pub fn signs_of(signs: &'static [Sign], model: usize) -> Vec<Sign> {
-    signs.iter().filter(|s| s.model == model).copied().collect()
+pub fn signs_of(catalogue: &Catalogue, model: usize) -> Vec<Sign> {
+    catalogue
+        .signs
+        .iter()
+        .filter(|s| s.model == model)
+        .copied()
+        .collect()
 }
 
 /// The outcome of answers to a check-up's signs (`answers[i]` answers `signs[i]`; missing answers are "not sure").
@@ -170,4 +156,59 @@ pub fn read_answers(s: &str, n: usize) -> Option<Vec<Answer>> {
     let mut out: Vec<Answer> = s.chars().map(Answer::from_letter).collect::<Option<_>>()?;
     out.resize(n, Answer::Unsure);
     Some(out)
+}
+
+/// "1 sign" or "3 signs" (any noun with a plain plural).
+fn count(out: &mut String, n: usize, noun: &str) {
+    text::push_num(out, n);
+    out.push(' ');
+    out.push_str(noun);
+    if n != 1 {
+        out.push('s');
+    }
+}
+
+/// The verdict in one sentence: what led to it, and how many answers were "not sure" (of `total` signs).
+pub fn verdict_line(o: &Outcome, total: usize) -> String {
+    let mut s = String::new();
+    match o.verdict {
+        Verdict::NotEnough => {
+            s.push_str("You answered ");
+            text::push_num(&mut s, total - o.unsure);
+            s.push_str(" of ");
+            text::push_num(&mut s, total);
+            s.push_str(" questions: answer at least half, yes or no, for a verdict.");
+            return s;
+        }
+        Verdict::Keep => s.push_str("Every healthy sign holds and no warning sign shows."),
+        Verdict::Move => {
+            count(&mut s, o.warnings.len(), "warning sign");
+            s.push_str(" showed, pointing to another model, and not every healthy sign holds.");
+        }
+        Verdict::Tune => {
+            if o.warnings.is_empty() {
+                s.push_str("No warning sign shows");
+            } else {
+                count(&mut s, o.warnings.len(), "warning sign");
+                s.push_str(" showed");
+            }
+            if !o.missing.is_empty() {
+                s.push_str(", and ");
+                count(&mut s, o.missing.len(), "healthy sign");
+                s.push_str(if o.missing.len() == 1 { " is" } else { " are" });
+                s.push_str(" missing");
+            } else if !o.moves.is_empty() {
+                s.push_str(", but every healthy sign holds, so tune before you move");
+            }
+            s.push_str(": work on it inside the model.");
+        }
+    }
+    if o.unsure > 0 {
+        s.push_str(" You were not sure of ");
+        text::push_num(&mut s, o.unsure);
+        s.push_str(" of ");
+        text::push_num(&mut s, total);
+        s.push_str(": what the teams see would settle them.");
+    }
+    s
 }

@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod catalogue_view;
+pub mod checkup_view;
 pub mod compare_view;
 pub mod delegate;
 pub mod filter_panel;

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::types::{
     Answer, Catalogue, Category, Claim, Condition, Duration, Effect, Model, Preference, Question,
-    Relation, RelationKind, Scope, Source, SourceKind,
+    Relation, RelationKind, Scope, Sign, Source, SourceKind,
 };
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
@@ -18,6 +18,7 @@ pub static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
         models: r.list(Reader::model),
         questions: r.list(Reader::question),
         preferences: r.list(Reader::preference),
+        signs: r.list(Reader::sign),
     }
 });
 
@@ -188,6 +189,17 @@ impl Reader {
             over: self.num(),
             why: self.str(),
             src: self.src(),
+        }
+    }
+
+    fn sign(&mut self) -> Sign {
+        Sign {
+            model: self.num(),
+            warning: self.flag(),
+            ask: self.str(),
+            means: self.claim(),
+            tune: self.flag().then(|| self.claim()),
+            moves: self.flag().then(|| (self.num(), self.claim())),
         }
     }
 }

@@ -971,3 +971,72 @@ pub fn compare_cell(catalogue: &Catalogue, row: usize, model: usize) -> Vec<Line
             .collect(),
     }
 }
+
+/// A check-up's result as Markdown: the verdict, the answers, the healthy and warning signs, what to tune, where to
+/// move, and the link back.
+pub fn checkup_markdown(
+    catalogue: &Catalogue,
+    model: usize,
+    answers: &[crate::checkup::Answer],
+    link: &str,
+) -> String {
+    use crate::checkup::{self, Answer};
+    let signs = checkup::signs_of(catalogue, model);
+    let o = checkup::outcome(&signs, answers);
+    let mut out = String::from("# Check-up: ");
+    out.push_str(catalogue.models[model].name);
+    out.push_str("\n\n## ");
+    out.push_str(o.verdict.label());
+    out.push_str("\n\n");
+    out.push_str(&checkup::verdict_line(&o, signs.len()));
+    out.push_str("\n\n## Our answers\n\n");
+    for (i, s) in signs.iter().enumerate() {
+        out.push_str("- ");
+        out.push_str(s.ask);
+        out.push_str(match answers.get(i).copied().unwrap_or_default() {
+            Answer::Yes => " **Yes**\n",
+            Answer::No => " **No**\n",
+            Answer::Unsure => " **Not sure**\n",
+        });
+    }
+    let section = |out: &mut String, title: &str, claims: &[&Claim]| {
+        if claims.is_empty() {
+            return;
+        }
+        out.push_str("\n## ");
+        out.push_str(title);
+        out.push_str("\n\n");
+        for c in claims {
+            out.push_str("- ");
+            out.push_str(&claim_markdown(catalogue, c));
+            out.push('\n');
+        }
+    };
+    let healthy: Vec<&Claim> = o.healthy.iter().map(|s| &s.means).collect();
+    section(&mut out, "What looks healthy", &healthy);
+    let warnings: Vec<&Claim> = o.warnings.iter().map(|s| &s.means).collect();
+    section(&mut out, "Warning signs that showed", &warnings);
+    let tunes: Vec<&Claim> = o.warnings.iter().filter_map(|s| s.tune.as_ref()).collect();
+    section(&mut out, "What to tune inside the model", &tunes);
+    let moves: Vec<(usize, &Claim)> = o
+        .warnings
+        .iter()
+        .filter_map(|s| s.moves.as_ref().map(|(to, c)| (*to, c)))
+        .collect();
+    if !moves.is_empty() {
+        out.push_str("\n## Where to move\n\n");
+        for (to, c) in moves {
+            out.push_str("- **");
+            out.push_str(catalogue.models[to].name);
+            out.push_str("**: ");
+            out.push_str(&claim_markdown(catalogue, c));
+            out.push('\n');
+        }
+    }
+    out.push_str(
+        "\nThe verdict's rule is our own reading, not Rubick's.\n\nReopen this check-up: ",
+    );
+    out.push_str(link);
+    credit(&mut out);
+    out
+}

@@ -255,6 +255,8 @@ pub struct Catalogue {
     pub questions: &'static [Question],
     /// Rubick's stated preferences between models (checked by the tests).
     pub preferences: &'static [Preference],
+    /// The check-ups' signs, model by model (see [`crate::checkup`]).
+    pub signs: &'static [Sign],
 }
 
 impl Catalogue {
@@ -287,6 +289,23 @@ impl Catalogue {
         }
         out
     }
+}
+
+/// One sign of a model's check-up (from a `[[sign]]` of the data file).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sign {
+    /// Index of the model it checks.
+    pub model: usize,
+    /// A warning sign, or a healthy one.
+    pub warning: bool,
+    /// The question; "yes" shows the sign.
+    pub ask: &'static str,
+    /// What a "yes" usually means (healthy: what it shows is working).
+    pub means: Claim,
+    /// A warning's change inside the model.
+    pub tune: Option<Claim>,
+    /// A warning's model to consider moving to, and why.
+    pub moves: Option<(usize, Claim)>,
 }
 
 /// A cheap, copyable handle on a catalogue that compares by identity (for component props).

@@ -40,15 +40,18 @@ pub enum View {
     Group,
     /// A decision record.
     Record,
+    /// The check-up of a model in use.
+    Checkup,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Catalogue,
         View::Wizard,
         View::Compare,
         View::Map,
+        View::Checkup,
         View::Group,
         View::Record,
     ];
@@ -62,6 +65,7 @@ impl View {
             View::Map => "map",
             View::Group => "group",
             View::Record => "record",
+            View::Checkup => "checkup",
         }
     }
 
@@ -108,6 +112,19 @@ pub struct UrlState {
     pub who: String,
     /// The decision record's fields.
     pub record: Record,
+    /// The check-up under way, if any.
+    pub check: Option<Check>,
+}
+
+/// A check-up: the model in use, the answers to its signs, and whether its result is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// The model checked.
+    pub model: usize,
+    /// One answer per sign of the model's check-up, in order.
+    pub answers: Vec<crate::checkup::Answer>,
+    /// The result is shown (else the questions).
+    pub result: bool,
 }
 
 /// A parsed hash and what could not be understood in it.

@@ -35,6 +35,10 @@ fn variant(a: &Act) -> usize {
         Act::ClearQuery => 16,
         Act::ClearAll => 17,
         Act::Print => 18,
+        Act::Check(_) => 19,
+        Act::CheckResult => 20,
+        Act::CheckQuestions => 21,
+        Act::CheckOther => 22,
     }
 }
 
@@ -51,6 +55,8 @@ fn field_variant(f: &Field) -> usize {
         Field::Record(RecordField::Why) => 8,
         Field::Record(RecordField::Revisit) => 9,
         Field::Record(RecordField::Review) => 10,
+        Field::Sign(_) => 11,
+        Field::CheckModel => 12,
     }
 }
 
@@ -68,6 +74,9 @@ fn samples() -> Vec<Act> {
         Act::ClearQuery,
         Act::ClearAll,
         Act::Print,
+        Act::CheckResult,
+        Act::CheckQuestions,
+        Act::CheckOther,
         Act::Compare(vec![0, 26]),
         Act::Compare(vec![4, 7, 9]),
     ];
@@ -78,6 +87,7 @@ fn samples() -> Vec<Act> {
             Act::RemovePerson(n),
             Act::View(n),
             Act::ToggleCompare(n),
+            Act::Check(n),
             Act::Filter(n, 0),
             Act::Filter(2, n),
         ]);
@@ -91,7 +101,7 @@ fn every_button_action_reads_back_as_itself() {
     let mut seen: Vec<usize> = all.iter().map(variant).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen.len(), 19, "the samples cover every variant");
+    assert_eq!(seen.len(), 23, "the samples cover every variant");
     for a in all {
         let code = a.code();
         assert_eq!(Act::parse(&code), Some(a.clone()), "{code}");
@@ -105,7 +115,7 @@ fn every_button_action_reads_back_as_itself() {
 
 #[test]
 fn every_field_name_reads_back_as_itself() {
-    let mut all = vec![Field::SortByFit];
+    let mut all = vec![Field::SortByFit, Field::CheckModel];
     for part in [
         RecordField::Choice,
         RecordField::Status,
@@ -121,6 +131,7 @@ fn every_field_name_reads_back_as_itself() {
             Field::Answer(n),
             Field::Swap(n),
             Field::Name(n),
+            Field::Sign(n),
             Field::Filter(n, 1),
             Field::Filter(1, n),
         ]);
@@ -128,7 +139,7 @@ fn every_field_name_reads_back_as_itself() {
     let mut seen: Vec<usize> = all.iter().map(field_variant).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen.len(), 11, "the samples cover every variant");
+    assert_eq!(seen.len(), 13, "the samples cover every variant");
     for f in all {
         assert_eq!(Field::parse(&f.code()), Some(f), "{}", f.code());
     }
@@ -193,11 +204,15 @@ fn garbled_codes_read_as_nothing() {
         "c1.2.3.4.5.6.7.8.9",
         "é",
         "j٣",
+        "k",
+        "k-2",
+        "kx",
+        "krr",
     ] {
         assert_eq!(Act::parse(code), None, "{code:?}");
     }
     for name in [
-        "", "a", "a-1", "s1x", "n", "f2", "record", "sortx", "dec ", "ä1",
+        "", "a", "a-1", "s1x", "n", "f2", "record", "sortx", "dec ", "ä1", "k", "k01", "checks",
     ] {
         assert_eq!(Field::parse(name), None, "{name:?}");
     }
@@ -244,12 +259,16 @@ fn actions_out_of_range_change_nothing() {
         Action::Toggle(0, big),
         Action::Rename(big, "x".into()),
         Action::ToggleFilter(Facet::ALL[0], big),
+        Action::Check(n),
+        Action::Check(big),
+        Action::Sign(big, coordination_models::checkup::Answer::Yes),
     ];
     // In each place a reader may be: the cards, the wizard's first question, and the group comparison.
     let starts = [
         fresh(),
         fresh().reduce(Action::SetView(url::View::Wizard)),
         fresh().reduce(Action::Group),
+        fresh().reduce(Action::Check(3)),
     ];
     for start in starts {
         for a in &actions {

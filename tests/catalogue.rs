@@ -281,4 +281,20 @@ fn the_decoded_catalogue_is_the_data_file() {
         );
         assert_eq!((a.why.as_str(), bytes(&a.src)), (b.why, b.src.to_vec()));
     }
+    assert_eq!(c.signs.len(), d.signs.len());
+    for (a, b) in c.signs.iter().zip(d.signs) {
+        assert_eq!(
+            (a.model, a.warning, a.ask.as_str()),
+            (b.model, b.warning, b.ask)
+        );
+        claim(&a.means, &b.means);
+        assert_eq!(a.tune.is_some(), b.tune.is_some());
+        if let (Some(x), Some(y)) = (&a.tune, &b.tune) {
+            claim(x, y);
+        }
+        assert_eq!(a.moves.as_ref().map(|m| m.to), b.moves.map(|m| m.0));
+        if let (Some(x), Some((_, y))) = (&a.moves, &b.moves) {
+            claim(&x.claim, y);
+        }
+    }
 }

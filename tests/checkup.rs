@@ -30,7 +30,7 @@ fn all_answer_sets(n: usize) -> Vec<Vec<Answer>> {
 fn every_model_has_a_check_up_and_every_answer_set_gives_a_verdict() {
     let mut sets = 0;
     for (m, model) in CATALOGUE.models.iter().enumerate() {
-        let signs = signs_of(checkup::SIGNS, m);
+        let signs = signs_of(&CATALOGUE, m);
         assert!(
             (3..=8).contains(&signs.len()),
             "{}: {} signs",
@@ -73,7 +73,7 @@ fn every_model_has_a_check_up_and_every_answer_set_gives_a_verdict() {
 #[test]
 fn every_sign_can_change_the_verdict() {
     for (m, model) in CATALOGUE.models.iter().enumerate() {
-        let signs = signs_of(checkup::SIGNS, m);
+        let signs = signs_of(&CATALOGUE, m);
         // The best case: every warning absent, every healthy sign there; then one sign turned around.
         let best: Vec<Answer> = signs
             .iter()
@@ -93,7 +93,7 @@ fn every_sign_can_change_the_verdict() {
                 Verdict::Keep,
                 "{} sign {}",
                 model.id,
-                s.id
+                s.ask
             );
         }
     }
@@ -101,21 +101,22 @@ fn every_sign_can_change_the_verdict() {
 
 #[test]
 fn every_move_names_another_existing_model_and_each_warning_says_what_to_do() {
-    for s in checkup::SIGNS {
+    for s in CATALOGUE.signs {
         if let Some((to, _)) = s.moves {
-            assert!(to < CATALOGUE.models.len() && to != s.model, "{}", s.id);
+            assert!(to < CATALOGUE.models.len() && to != s.model, "{}", s.ask);
         }
         if !s.warning {
             assert!(
                 s.tune.is_none() && s.moves.is_none(),
                 "healthy sign {} has no tune or move",
-                s.id
+                s.ask
             );
         }
     }
     // Most warnings say what to change or where to go.
-    let warnings = checkup::SIGNS.iter().filter(|s| s.warning).count();
-    let guided = checkup::SIGNS
+    let warnings = CATALOGUE.signs.iter().filter(|s| s.warning).count();
+    let guided = CATALOGUE
+        .signs
         .iter()
         .filter(|s| s.warning && (s.tune.is_some() || s.moves.is_some()))
         .count();
@@ -156,6 +157,9 @@ fn kept_situations_get_the_verdict_his_posts_lead_one_to_expect() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/scenarios.toml"))
         .unwrap();
     let kept: Scenarios = toml::from_str(&text).unwrap();
+    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalogue.toml"))
+        .unwrap();
+    let compiled = catalogue_compiler::parse("data/catalogue.toml", &data).expect("valid data");
     assert!(kept.checkup.len() >= 6);
     for k in kept.checkup {
         assert!(
@@ -166,16 +170,24 @@ fn kept_situations_get_the_verdict_his_posts_lead_one_to_expect() {
         let m = CATALOGUE
             .model_index(&k.model)
             .unwrap_or_else(|| panic!("{}: model {}", k.name, k.model));
-        let signs = signs_of(checkup::SIGNS, m);
-        for id in k.yes.iter().chain(&k.unsure) {
-            assert!(signs.iter().any(|s| s.id == id), "{}: no sign {id}", k.name);
-        }
-        let answers: Vec<Answer> = signs
+        let signs = signs_of(&CATALOGUE, m);
+        // The app knows signs by position; their ids are the data file's.
+        let ids: Vec<&str> = compiled
+            .signs
             .iter()
-            .map(|s| {
-                if k.yes.iter().any(|y| y == s.id) {
+            .filter(|s| s.model == m)
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids.len(), signs.len());
+        for id in k.yes.iter().chain(&k.unsure) {
+            assert!(ids.contains(&id.as_str()), "{}: no sign {id}", k.name);
+        }
+        let answers: Vec<Answer> = ids
+            .iter()
+            .map(|id| {
+                if k.yes.iter().any(|y| y == id) {
                     Answer::Yes
-                } else if k.unsure.iter().any(|u| u == s.id) {
+                } else if k.unsure.iter().any(|u| u == id) {
                     Answer::Unsure
                 } else {
                     Answer::No
@@ -196,4 +208,95 @@ fn kept_situations_get_the_verdict_his_posts_lead_one_to_expect() {
         }
     }
     let _ = checkup::Verdict::NotEnough.label();
+}
+
+mod links_and_actions {
+    use std::rc::Rc;
+
+    use coordination_models::app::state::{Action, State};
+    use coordination_models::checkup::Answer;
+    use coordination_models::data::CATALOGUE;
+    use coordination_models::report;
+    use coordination_models::types::CatalogueRef;
+    use coordination_models::url::{self, View};
+    use yew::Reducible;
+
+    fn fresh() -> Rc<State> {
+        Rc::new(State::new(
+            CatalogueRef(&CATALOGUE),
+            url::parse("", &CATALOGUE).state,
+        ))
+    }
+
+    #[test]
+    fn a_check_up_lives_in_the_link_and_reopens() {
+        let liaison = CATALOGUE.model_index("liaison").unwrap();
+        let s = fresh()
+            .reduce(Action::Check(liaison))
+            .reduce(Action::Sign(0, Answer::Yes))
+            .reduce(Action::Sign(2, Answer::No))
+            .reduce(Action::CheckResult(true));
+        let hash = s.hash();
+        assert_eq!(hash, "view=checkup&check=liaison&signs=yun&verdict=shown");
+        let back = url::parse(&hash, &CATALOGUE);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.state, s.view);
+        // Another model starts afresh; the same model keeps its answers.
+        let same = s.clone().reduce(Action::Check(liaison));
+        assert_eq!(same.view.check, s.view.check);
+        let other = s.clone().reduce(Action::Check(liaison + 1));
+        let check = other.view.check.clone().unwrap();
+        assert!(check.answers.iter().all(|a| *a == Answer::Unsure) && !check.result);
+        // Choosing another model goes back to the picker.
+        let picker = s.reduce(Action::CheckOther);
+        assert_eq!(
+            (picker.view.view, picker.view.check.clone()),
+            (View::Checkup, None)
+        );
+        assert_eq!(picker.hash(), "view=checkup");
+    }
+
+    #[test]
+    fn garbled_check_up_links_are_dropped_with_a_notice() {
+        for (hash, kept_model) in [
+            ("view=checkup&check=nope&signs=yy", false),
+            ("view=checkup&check=liaison&signs=yxz", true),
+            ("view=checkup&check=liaison&signs=yyyyyyyyy", true),
+            ("view=checkup&signs=yy&verdict=shown", false),
+        ] {
+            let p = url::parse(hash, &CATALOGUE);
+            assert_eq!(p.problems.len(), 1, "{hash}: {:?}", p.problems);
+            assert_eq!(p.state.view, View::Checkup, "{hash}");
+            assert_eq!(p.state.check.is_some(), kept_model, "{hash}");
+            if let Some(c) = p.state.check {
+                assert!(c.answers.iter().all(|a| *a == Answer::Unsure), "{hash}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_markdown_copy_leads_with_the_verdict_and_keeps_every_part() {
+        let sp = CATALOGUE.model_index("service-provider").unwrap();
+        let signs = coordination_models::checkup::signs_of(&CATALOGUE, sp);
+        // Every warning shows and no healthy sign holds: consider moving.
+        let answers: Vec<Answer> = signs
+            .iter()
+            .map(|s| if s.warning { Answer::Yes } else { Answer::No })
+            .collect();
+        let md = report::checkup_markdown(&CATALOGUE, sp, &answers, "https://example.org/#x");
+        let at = |s: &str| md.find(s).unwrap_or_else(|| panic!("no {s:?} in\n{md}"));
+        assert!(
+            md.starts_with("# Check-up: Service provider\n\n## Consider moving\n"),
+            "{md}"
+        );
+        assert!(at("## Our answers") < at("## Warning signs that showed"));
+        assert!(at("## Warning signs that showed") < at("## What to tune inside the model"));
+        assert!(at("## What to tune inside the model") < at("## Where to move"));
+        assert!(at("## Where to move") < at("Reopen this check-up: https://example.org/#x"));
+        assert!(!md.contains("## What looks healthy"));
+        for s in signs {
+            assert!(md.contains(s.ask), "{}", s.ask);
+        }
+        assert!(md.contains("_(ours)_") || md.contains("_(Rubick"), "{md}");
+    }
 }

@@ -110,6 +110,7 @@ fn tiny() -> CatalogueRef {
         models: Vec::leak(models),
         questions: CATALOGUE.questions,
         preferences: &[],
+        signs: &[],
     }));
     CatalogueRef(catalogue)
 }

@@ -127,3 +127,27 @@ fn garbled_answers_warn_and_start_the_wizard() {
         "{w:?}"
     );
 }
+
+#[test]
+fn a_check_up_is_the_picker_or_one_model_s_questions() {
+    let (c, w) = settings(&[("view", "checkup")]);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(
+        (c.initial.view, c.initial.check.is_none()),
+        (View::Checkup, true)
+    );
+    let (c, w) = settings(&[("view", "checkup"), ("model", "liaison")]);
+    assert!(w.is_empty(), "{w:?}");
+    let check = c.initial.check.expect("liaison's check-up");
+    assert_eq!(check.model, idx("liaison"));
+    assert_eq!(check.answers.len(), 5);
+    assert!(!check.result);
+    // An unknown model is named, and the picker stays.
+    let (c, w) = settings(&[("view", "checkup"), ("model", "nope")]);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(
+        w[0].contains("data-model=\"nope\"") && w[0].contains("unknown: nope"),
+        "{w:?}"
+    );
+    assert_eq!((c.initial.view, c.initial.check), (View::Checkup, None));
+}

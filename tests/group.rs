@@ -145,6 +145,7 @@ fn small() -> &'static Catalogue {
             ),
         ]),
         preferences: &[],
+        signs: &[],
     }))
 }
 

@@ -136,10 +136,11 @@ fn settings(
         "map" => config.initial.view = View::Map,
         "compare" => config.initial.view = View::Compare,
         "result" => config.initial.view = View::Wizard,
+        "checkup" => config.initial.view = View::Checkup,
         other => warn(
             "view",
             other,
-            "\"cards\", \"wizard\", \"result\", \"compare\" or \"map\"",
+            "\"cards\", \"wizard\", \"result\", \"compare\", \"map\" or \"checkup\"",
         ),
     }
     // Model ids, in order, each once; unknown ones are named in one warning.
@@ -177,10 +178,17 @@ fn settings(
                 config.only = vec![m];
                 config.initial.open = Some(m);
             }
+            [m] if view_name == "checkup" => {
+                config.initial.check = Some(crate::url::Check {
+                    model: m,
+                    answers: vec![Default::default(); crate::checkup::signs_of(catalogue, m).len()],
+                    result: false,
+                });
+            }
             [_] => warn(
                 "model",
                 &v,
-                "no view setting, or view=\"cards\" (one card is a view of its own)",
+                "no view setting, view=\"cards\" or view=\"checkup\"",
             ),
             [] => {}
             _ => warn(

@@ -88,6 +88,11 @@ pub fn use_live_settings(state: &UseReducerHandle<State>, config: &Config, root:
                 if old.open != initial.open {
                     dispatcher.dispatch(initial.open.map_or(Action::Close, Action::Jump));
                 }
+                if old.check != initial.check
+                    && let Some(c) = &initial.check
+                {
+                    dispatcher.dispatch(Action::Check(c.model));
+                }
                 if old.compare != initial.compare && initial.compare.len() > 1 {
                     dispatcher.dispatch(Action::CompareThese(initial.compare.clone()));
                 }

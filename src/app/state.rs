@@ -4,11 +4,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::checkup;
 use crate::filter::Facet;
 use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN};
 use crate::text;
 use crate::types::CatalogueRef;
-use crate::url::{self, Parsed, Step, UrlState, View};
+use crate::url::{self, Check, Parsed, Step, UrlState, View};
 use crate::wizard::{self, Answers};
 
 mod links;
@@ -117,6 +118,14 @@ pub enum Action {
     Record(String),
     /// Edited a field of the decision record.
     EditRecord(RecordField, String),
+    /// Opened the check-up of a model (a new one unless that model's is under way).
+    Check(usize),
+    /// Went back to choosing the model to check.
+    CheckOther,
+    /// Answered a sign of the check-up.
+    Sign(usize, checkup::Answer),
+    /// Showed the check-up's result (true) or its questions (false).
+    CheckResult(bool),
 }
 
 impl State {
@@ -375,6 +384,39 @@ impl Reducible for State {
                     p.name = group::cut(&name, MAX_NAME_LEN);
                 } else if i == s.view.people.len() {
                     s.view.who = group::cut(&name, MAX_NAME_LEN);
+                }
+            }
+            // An unknown model changes nothing.
+            Action::Check(m) => {
+                if m < cat.models.len() {
+                    s.view.view = View::Checkup;
+                    if s.view.check.as_ref().is_none_or(|c| c.model != m) {
+                        s.view.check = Some(Check {
+                            model: m,
+                            answers: vec![
+                                checkup::Answer::Unsure;
+                                checkup::signs_of(&cat, m).len()
+                            ],
+                            result: false,
+                        });
+                    }
+                    s.wizard_moves += 1;
+                }
+            }
+            Action::CheckOther => {
+                s.view.view = View::Checkup;
+                s.view.check = None;
+                s.wizard_moves += 1;
+            }
+            Action::Sign(i, a) => {
+                if let Some(slot) = s.view.check.as_mut().and_then(|c| c.answers.get_mut(i)) {
+                    *slot = a;
+                }
+            }
+            Action::CheckResult(shown) => {
+                if let Some(c) = s.view.check.as_mut() {
+                    c.result = shown;
+                    s.wizard_moves += 1;
                 }
             }
             Action::EditRecord(field, value) => {

@@ -34,6 +34,7 @@ fn synthetic(n: usize) -> CatalogueRef {
         models: Vec::leak(models),
         questions: CATALOGUE.questions,
         preferences: CATALOGUE.preferences,
+        signs: CATALOGUE.signs,
     })))
 }
 

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::act::{Act, Field};
 use crate::app::state::Action;
+use crate::checkup::Answer;
 use crate::components::share;
 use crate::filter::Facet;
 use crate::url::View;
@@ -47,6 +48,10 @@ fn act(el: &web_sys::Element, act: Act) -> Option<Action> {
         Act::View(n) => Action::SetView(*View::ALL.get(n)?),
         Act::ToggleCompare(n) => Action::ToggleCompare(n),
         Act::Filter(f, v) => Action::ToggleFilter(*Facet::ALL.get(f)?, v),
+        Act::Check(n) => Action::Check(n),
+        Act::CheckResult => Action::CheckResult(true),
+        Act::CheckQuestions => Action::CheckResult(false),
+        Act::CheckOther => Action::CheckOther,
     })
 }
 
@@ -113,6 +118,8 @@ fn field(field: Field, value: String, checked: bool, checkbox: bool) -> Option<A
             }
         }
         Field::Filter(f, v) => Action::ToggleFilter(*Facet::ALL.get(f)?, v),
+        Field::Sign(n) => Action::Sign(n, Answer::from_letter(value.chars().next()?)?),
+        Field::CheckModel => Action::Check(value.parse().ok()?),
     })
 }
 

@@ -8,7 +8,7 @@ use crate::app::state::State;
 use crate::components::people::{name_field, side_by_side};
 use crate::components::share::{self, Copied, ScreenProps};
 use crate::components::wizard_view::use_focus_on_move;
-use crate::components::{record_view, results_view};
+use crate::components::{checkup_view, record_view, results_view};
 use crate::group::{self, MAX_PEOPLE};
 use crate::markup::Markup;
 use crate::report;
@@ -31,9 +31,10 @@ pub fn screen(state: &State) -> u32 {
     let view = match state.view.view {
         View::Group => 1,
         View::Record => 2,
+        View::Checkup => 4,
         _ => 3,
     };
-    state.wizard_moves.wrapping_mul(4) + view
+    state.wizard_moves.wrapping_mul(8) + view
 }
 
 /// The results, the comparison of answers and the decision record: one component for the three (one copy of the
@@ -54,6 +55,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     match state.view.view {
         View::Group => group(props, heading),
         View::Record => record_view::record(props, heading, &copied, at),
+        View::Checkup => checkup_view::checkup(props, heading, &copied, at),
         _ => results_view::results(props, heading, &copied, at),
     }
 }

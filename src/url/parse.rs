@@ -2,8 +2,9 @@
 
 use super::people::parse_people;
 use super::{
-    MAX_COMPARE, MAX_HASH_LEN, MAX_QUERY_LEN, Parsed, Step, UrlState, View, percent_decode,
+    Check, MAX_COMPARE, MAX_HASH_LEN, MAX_QUERY_LEN, Parsed, Step, UrlState, View, percent_decode,
 };
+use crate::checkup;
 use crate::filter::Facet;
 use crate::group::{self, MAX_NAME_LEN, MAX_NOTE_LEN, Status};
 use crate::text;
@@ -42,6 +43,8 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
         return Parsed { state, problems };
     }
     let mut step_raw = None;
+    // The check-up's model (`Some(None)`: named, but unknown), its answers, and whether its result is shown.
+    let (mut check, mut signs, mut verdict) = (None, None, false);
     for pair in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         if key == "p" {
@@ -101,6 +104,14 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
             "review" if group::is_date(&value) => state.record.review = value,
             "review" => problem(&mut problems, "", &value, " is not a date"),
             "step" => step_raw = Some(value),
+            "check" => {
+                check = Some(catalogue.model_index(&value));
+                if check == Some(None) {
+                    problem(&mut problems, "no model is called ", &value, "");
+                }
+            }
+            "signs" => signs = Some(value),
+            "verdict" => verdict = true,
             _ => match Facet::from_key(key) {
                 Some(facet) => {
                     for v in value.split(',').filter(|v| !v.is_empty()) {
@@ -121,6 +132,29 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
     state.answers.prune(catalogue);
     if state.answers != before {
         problems.push("answers to questions that do not apply were dropped".to_string());
+    }
+    if let Some(Some(model)) = check {
+        let n = checkup::signs_of(catalogue, model).len();
+        let answers = match signs.as_deref().map(|s| checkup::read_answers(s, n)) {
+            Some(Some(a)) => a,
+            Some(None) => {
+                problem(
+                    &mut problems,
+                    "the check-up's answers ",
+                    signs.as_deref().unwrap_or_default(),
+                    "",
+                );
+                vec![checkup::Answer::Unsure; n]
+            }
+            None => vec![checkup::Answer::Unsure; n],
+        };
+        state.check = Some(Check {
+            model,
+            answers,
+            result: verdict,
+        });
+    } else if check.is_none() && (signs.is_some() || verdict) {
+        problems.push("a check-up without its model".to_string());
     }
     if let Some(step) = step_raw {
         if step == "results" {

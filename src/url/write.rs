@@ -106,6 +106,21 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
             out.push_str(&percent_encode(text));
         }
     }
+    if let Some(c) = &state.check
+        && let Some(m) = catalogue.models.get(c.model)
+    {
+        key(&mut out, "check");
+        out.push_str(m.id);
+        let answers = crate::checkup::write_answers(&c.answers);
+        if !answers.is_empty() {
+            key(&mut out, "signs");
+            out.push_str(&answers);
+        }
+        if c.result {
+            key(&mut out, "verdict");
+            out.push_str("shown");
+        }
+    }
     if !state.who.is_empty() {
         key(&mut out, "who");
         out.push_str(&percent_encode(&state.who));

@@ -197,6 +197,23 @@ pub fn to_rust(c: &Catalogue) -> String {
         o.str(&p.why);
         o.src(&p.src);
     }
+    // The check-ups' signs (their ids only name them in the data file and its tests: links use positions).
+    o.num(c.signs.len());
+    for s in &c.signs {
+        o.num(s.model);
+        o.flag(s.warning);
+        o.str(&s.ask);
+        o.claim(&s.means);
+        o.flag(s.tune.is_some());
+        if let Some(t) = &s.tune {
+            o.claim(t);
+        }
+        o.flag(s.moves.is_some());
+        if let Some(m) = &s.moves {
+            o.num(m.to);
+            o.claim(&m.claim);
+        }
+    }
     let bytes = o
         .data
         .iter()
