@@ -258,6 +258,15 @@ fn details(props: &ModelCardProps, legend: &Legend) -> Html {
     );
     m.raw("</dd></dl><section><h4>How to start</h4>");
     claims_markup(&mut m, cat, legend, model.how_to_start, false);
+    // A team that runs this model already can check it; the pre-rendered copy leaves the link out (it would only
+    // work once the app runs, and the static page's budget has no room for it).
+    if !DETAILS_ALWAYS {
+        m.raw("<p><a href=\"#view=checkup&amp;check=")
+            .text(model.id)
+            .raw("\" data-act=\"k")
+            .num(props.index)
+            .raw("\">Check the one you use: is it working?</a></p>");
+    }
     m.raw("</section><section><h4>Related models</h4>");
     let related = cat.relations(props.index);
     if related.is_empty() {
