@@ -13,6 +13,8 @@
 //     shadow root) and with 1000 and 5000 synthetic models (bench.html, built here into target/bench-dist, app
 //     rendered straight into #bench);
 //   - one wizard step: click an answer, then Next; time until the next question's legend is in the DOM / painted;
+//   - a check-up step: each answer until its "N of M answered" count is in the DOM, and "See the result" until the
+//     verdict is drawn;
 //   - Lighthouse (mobile preset): performance, accessibility, best practices and SEO scores and the audits not passed.
 // Writes bench-results/latest.json (stable keys, so two runs can be diffed) and prints a summary; `cargo xtask bench`
 // first writes where the wasm's bytes go (by crate and source file) to the file named by CM_WASM_PARTS, which is
@@ -58,7 +60,7 @@ if (SCALE) {
 const { server, ready } = serve(compressedCopy(DIST, 'target/bench-served'), PORT);
 await ready;
 const url = `http://127.0.0.1:${PORT}/`;
-const { load, search, wizard, scaleError, embedFold, pageCost } = await measureInBrowser(url, sizes, scaleBuild);
+const { load, search, wizard, checkup, scaleError, embedFold, pageCost } = await measureInBrowser(url, sizes, scaleBuild);
 let lighthouse = null;
 if (LIGHTHOUSE) lighthouse = await timed('lighthouse', () => runLighthouse(url));
 server.kill();
@@ -104,6 +106,14 @@ const results = {
   wizard_step_ms_max: round(max(wizard.dom), 2),
   wizard_step_paint_ms_median: round(median(wizard.paint), 2),
   wizard_step_samples: wizard.dom.length,
+  checkup_answer_ms_median: round(median(checkup.answer), 2),
+  checkup_answer_ms_max: round(max(checkup.answer), 2),
+  checkup_answer_paint_ms_median: round(median(checkup.answerPaint), 2),
+  checkup_answer_samples: checkup.answer.length,
+  checkup_result_ms_median: round(median(checkup.result), 2),
+  checkup_result_ms_max: round(max(checkup.result), 2),
+  checkup_result_paint_ms_median: round(median(checkup.resultPaint), 2),
+  checkup_result_samples: checkup.result.length,
   lighthouse,
   // 1-minute load average at the start and the end: well above the core count, the timings are noisy.
   load_average: { start: round(loadStart, 2), end: round(loadavg()[0], 2) },

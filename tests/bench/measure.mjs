@@ -3,7 +3,7 @@
 // embed below the fold and the page's bytes (see sizes.mjs), time to interactive, a wizard step, search at scale on
 // bench.html (built here first) and "what would change the answer" timed on bench.html.
 import { chromium } from '@playwright/test';
-import { OBSERVERS, TTI_PROBE, SEARCH_ONCE, WIZARD_STEPS, cls } from './probes.mjs';
+import { OBSERVERS, TTI_PROBE, SEARCH_ONCE, WIZARD_STEPS, CHECKUP_STEPS, cls } from './probes.mjs';
 import { embedBelowFold, pageAndAppBytes } from './sizes.mjs';
 import { line, ms } from './report.mjs';
 import { BENCH_DIST, BENCH_PORT, RUNS, SCALE, SCALE_SIZES, CHROME, CHROME_ARGS, QUERIES, timed, run, serve, median, max, round } from './util.mjs';
@@ -27,6 +27,7 @@ export async function measureInBrowser(url, sizes, scaleBuild) {
   const load = { firstCard: [], fcp: [], lcp: [], cls: [], tti: [], ttiProbes: [] };
   const search = Object.fromEntries(SCALE_SIZES.map((n) => [n, newSearch()]));
   const wizard = { dom: [], paint: [] };
+  const checkup = { answer: [], answerPaint: [], result: [], resultPaint: [] };
   let scaleError = null;
   let embedFold = null;
   let pageCost = null;
@@ -109,6 +110,25 @@ export async function measureInBrowser(url, sizes, scaleBuild) {
       }
     });
 
+    await timed('checkup_step', async () => {
+      for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+        const { context, page } = await coldPage();
+        await page.goto(`${url}#view=checkup&check=service-provider`);
+        await page.waitForFunction(() => document.querySelector('[data-coordination-models]')?.shadowRoot?.querySelector('.cm-checkup fieldset legend'));
+        const r = await page.evaluate(`(${CHECKUP_STEPS})()`);
+        for (const a of r.answers) {
+          if (Number.isNaN(a.dom)) continue;
+          checkup.answer.push(a.dom);
+          checkup.answerPaint.push(a.paint);
+        }
+        if (!Number.isNaN(r.result.dom)) {
+          checkup.result.push(r.result.dom);
+          checkup.resultPaint.push(r.result.paint);
+        }
+        await context.close();
+      }
+    });
+
     if (SCALE) {
       await timed('search_at_scale', async () => {
         if (!scaleBuild.ok) {
@@ -148,7 +168,7 @@ export async function measureInBrowser(url, sizes, scaleBuild) {
   } finally {
     await browser.close();
   }
-  return { load, search, wizard, scaleError, embedFold, pageCost };
+  return { load, search, wizard, checkup, scaleError, embedFold, pageCost };
 }
 
 /**

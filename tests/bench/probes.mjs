@@ -121,6 +121,27 @@ export const WIZARD_STEPS = `async (maxSteps) => {
   return out;
 }`;
 
+/**
+ * In the page (check-up questions): answers each question "Yes" in turn, measuring until the "N of M answered"
+ * status shows the new count; then presses "See the result" and measures until the verdict's heading is drawn.
+ * Returns { answers: [{ dom, paint }...], result: { dom, paint } }.
+ */
+export const CHECKUP_STEPS = `async () => {
+  const root = (${ROOT_FN})();
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const answers = [];
+  const groups = [...root.querySelectorAll('.cm-checkup fieldset')];
+  for (let i = 0; i < groups.length; i++) {
+    const yes = groups[i].querySelector('input[value=y]');
+    const want = (i + 1) + ' of ';
+    answers.push(await (${MEASURE_FN})(root, () => (root.querySelector('.cm-checkup [role=status]')?.textContent || '').startsWith(want), () => yes.click(), 2000));
+    await frame();
+  }
+  const see = [...root.querySelectorAll('.cm-checkup button')].find((b) => b.textContent.trim() === 'See the result');
+  const result = await (${MEASURE_FN})(root, () => root.querySelector('.cm-checkup-result h2'), () => see.click(), 2000);
+  return { answers, result };
+}`;
+
 /** CLS as Chromium defines it: the largest session window (gaps < 1 s, at most 5 s) of shifts without recent input. */
 export function cls(shifts) {
   let best = 0;

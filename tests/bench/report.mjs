@@ -84,6 +84,8 @@ export function printSummary(results) {
   line('cumulative layout shift (median / max)', `${results.cumulative_layout_shift_median} / ${results.cumulative_layout_shift_max}`);
   line('time to interactive (median / max)', `${ms(results.time_to_interactive_ms_median)} / ${ms(results.time_to_interactive_ms_max)}`);
   line('one wizard step, Next to legend (median/max)', `${ms(results.wizard_step_ms_median)} / ${ms(results.wizard_step_ms_max)}  (to next paint ${ms(results.wizard_step_paint_ms_median)}; ${results.wizard_step_samples} steps)`);
+  line('check-up: answer to its count (median/max)', `${ms(results.checkup_answer_ms_median)} / ${ms(results.checkup_answer_ms_max)}  (to next paint ${ms(results.checkup_answer_paint_ms_median)}; ${results.checkup_answer_samples} answers)`);
+  line('check-up: result to verdict (median/max)', `${ms(results.checkup_result_ms_median)} / ${ms(results.checkup_result_ms_max)}  (to next paint ${ms(results.checkup_result_paint_ms_median)}; ${results.checkup_result_samples} results)`);
   console.log('\nSearch, keystroke to DOM (to next paint)       median              max                 samples');
   const srow = (label, s) => {
     if (!s) return line(label, 'n/a');

@@ -438,6 +438,16 @@ pub fn measurements(r: &Value) -> Result<String> {
         ms(r, "wizard_step_ms_median"),
         ms(r, "wizard_step_ms_max")
     ));
+    say(format!(
+        "| check-up: an answer to its \"N of M answered\" in the DOM | {} | {} |",
+        ms(r, "checkup_answer_ms_median"),
+        ms(r, "checkup_answer_ms_max")
+    ));
+    say(format!(
+        "| check-up: See the result to the verdict in the DOM | {} | {} |",
+        ms(r, "checkup_result_ms_median"),
+        ms(r, "checkup_result_ms_max")
+    ));
     if let Some(g) = maybe(r, "search_latency.growth") {
         say(String::new());
         say(format!(
