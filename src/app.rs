@@ -180,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Where the widget is narrow the tabs share one row: "all models" is then said to screen readers only (the
     // `cm-tab-more` part), so every tab keeps its full name.
-    let tabs = ["Browse", "Help me choose", &compare_label, "Map", "Check\u{2011}up"].into_iter().enumerate().map(|(i, label)| {
+    let tabs = ["Browse", "Help me choose", &compare_label, "Map"].into_iter().enumerate().map(|(i, label)| {
         let mut m = Markup::default();
         m.text(label);
         if i == 0 {
@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             let current = pressed.then_some("page");
             return html! { <a class="cm-tab" {href} aria-current={current}>{ label }</a> };
         }
-        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={["v0", "v1", "v2", "v3", "v4"][i]}>{ label }</button> }
+        html! { <button type="button" aria-pressed={if pressed { "true" } else { "false" }} data-act={["v0", "v1", "v2", "v3"][i]}>{ label }</button> }
     });
     let mut lede = Markup::default();
     lede.raw(if config.embedded {
@@ -209,7 +209,8 @@ pub fn App(props: &AppProps) -> Html {
     lede.raw("<p class=\"cm-lede\">The ")
         .num(catalogue.models.len())
         .raw(" coordination models of <a href=\"");
-    lede.raw(RUBICK_URL).raw("\" rel=\"noopener\" target=\"_blank\">Jade Rubick's catalogue</a>: browse them, or answer a few questions to find the ones that fit your situation.</p>");
+    // The check-up is a link here, not a fifth tab: five do not fit one row of a phone or a narrow column.
+    lede.raw(RUBICK_URL).raw("\" rel=\"noopener\" target=\"_blank\">Jade Rubick's catalogue</a>: browse them, answer a few questions to find the ones that fit your situation, or <a href=\"#view=checkup\" data-act=\"v4\">check the one you use</a>.</p>");
     let mut notice = Markup::default();
     if let Some(text) = &state.notice {
         notice
