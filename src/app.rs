@@ -210,7 +210,7 @@ pub fn App(props: &AppProps) -> Html {
         .num(catalogue.models.len())
         .raw(" coordination models of <a href=\"");
     // The check-up is a link here, not a fifth tab: five do not fit one row of a phone or a narrow column.
-    lede.raw(RUBICK_URL).raw("\" rel=\"noopener\" target=\"_blank\">Jade Rubick's catalogue</a>: browse them, answer a few questions to find the ones that fit your situation, or <a href=\"#view=checkup\" data-act=\"v4\">check the one you use</a>.</p>");
+    lede.raw(RUBICK_URL).raw("\" rel=\"noopener\" target=\"_blank\">Jade Rubick's catalogue</a>: browse them, answer a few questions to find the ones that fit your situation<span class=\"cm-app-only\">, or <a href=\"#view=checkup\" data-act=\"v4\">check the one you use</a></span>.</p>");
     let mut notice = Markup::default();
     if let Some(text) = &state.notice {
         notice
