@@ -127,8 +127,9 @@ fn use_view_effect(key: ViewKey, body: Box<dyn FnOnce(&ViewKey)>) {
     use_effect_with(key, move |key| body(key));
 }
 
-/// Marks when the first render is in the DOM (read by the benchmark), and tells the mount code in the next task,
-/// once the catalogue has drawn its remaining cards (its timer was set first, so it runs first).
+/// Marks when the first render is in the DOM (read by the benchmark), draws the catalogue's remaining cards in the
+/// next task, and tells the mount code once they are in the DOM: not before, or the page would be shorter than the
+/// pre-rendered copy it replaces, and the reader's scroll position could not be kept.
 #[hook]
 pub fn use_start(state: &UseReducerHandle<State>, config: &Config) {
     let on_live = config.on_live.clone();
@@ -149,9 +150,19 @@ pub fn use_start(state: &UseReducerHandle<State>, config: &Config) {
                 perf.clear_marks_with_mark_name("cm-first-card");
                 let _ = perf.mark("cm-first-card");
             }
-            let later = on_live
-                .map(|on_live| gloo::timers::callback::Timeout::new(0, move || on_live.emit(())));
-            Box::new(move || drop((draw, later)))
+            Box::new(move || drop(draw))
+        }),
+    );
+    // Runs after the render that drew every card.
+    use_keyed_effect(
+        u32::from(all_drawn),
+        Box::new(move |drawn| {
+            if drawn == 1
+                && let Some(on_live) = on_live
+            {
+                on_live.emit(());
+            }
+            Box::new(|| ())
         }),
     );
 }

@@ -15,7 +15,9 @@ use crate::util::Result;
 pub fn shorten(wasm: &[u8], js: &str, module: &str) -> Result<(Vec<u8>, String, usize)> {
     let quoted = format!("\"{module}\":");
     if js.matches(&quoted).count() != 1 {
-        return Err(format!("glue: the import object's key {quoted} is not found once"));
+        return Err(format!(
+            "glue: the import object's key {quoted} is not found once"
+        ));
     }
     let mut js = js.replacen(&quoted, "w:", 1);
     if !wasm.starts_with(b"\0asm\x01\0\0\0") {
