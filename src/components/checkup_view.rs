@@ -42,18 +42,17 @@ pub fn checkup(
     let mut title = String::from(name);
     title.push_str(": ");
     title.push_str(o.verdict.label());
-    let legend = Legend::new(
-        &cat,
-        o.healthy
-            .iter()
-            .chain(&o.warnings)
-            .flat_map(|s| {
-                let tune = s.tune.iter().flat_map(|t| t.src.iter());
-                let moves = s.moves.iter().flat_map(|m| m.1.src.iter());
-                s.means.src.iter().chain(tune).chain(moves)
-            })
-            .copied(),
-    );
+    let mut cited: Vec<u8> = Vec::new();
+    for s in o.healthy.iter().chain(&o.warnings) {
+        cited.extend(s.means.src);
+        for t in &s.tune {
+            cited.extend(t.src);
+        }
+        for (_, why) in &s.moves {
+            cited.extend(why.src);
+        }
+    }
+    let legend = Legend::new(&cat, cited);
     let mut m = Markup::default();
     m.el(
         "p class=\"cm-verdict-line\"",
