@@ -101,14 +101,11 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
                 .collect()
         })
         .collect();
-    let legend = Legend::new(
-        &catalogue,
-        cells
-            .iter()
-            .flatten()
-            .flatten()
-            .flat_map(|(_, src)| src.iter().copied()),
-    );
+    let mut cited: Vec<u8> = Vec::new();
+    for (_, src) in cells.iter().flatten().flatten() {
+        cited.extend(src.iter());
+    }
+    let legend = Legend::new(&catalogue, cited);
     // Where the view is narrow, one section per model (its rows as a list of terms) replaces the table.
     let mut stacked: Vec<Markup> = picked
         .iter()

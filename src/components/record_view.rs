@@ -59,21 +59,17 @@ pub fn record(
     let model = &catalogue.models[chosen];
     let orders = report::record_orders(&catalogue, &answers, chosen);
     let options = report::considered(&catalogue, &answers, chosen);
-    let legend = Legend::new(
-        &catalogue,
-        model
-            .watch_out
-            .iter()
-            .chain(model.how_to_start)
-            .flat_map(|c| c.src.iter().copied())
-            .chain(orders.iter().flat_map(|n| n.preference.src.iter().copied()))
-            .chain(
-                options
-                    .iter()
-                    .filter_map(|o| o.reason())
-                    .flat_map(|r| r.effect.src.iter().copied()),
-            ),
-    );
+    let mut cited: Vec<u8> = Vec::new();
+    for c in model.watch_out.iter().chain(model.how_to_start) {
+        cited.extend(c.src);
+    }
+    for n in &orders {
+        cited.extend(n.preference.src);
+    }
+    for r in options.iter().filter_map(|o| o.reason()) {
+        cited.extend(r.effect.src);
+    }
+    let legend = Legend::new(&catalogue, cited);
     let deciders = group::named(people);
 
     // The header: status, date, deciders and review date as text for print (the fields below hold them on screen).
