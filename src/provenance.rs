@@ -29,10 +29,15 @@ impl Legend {
 
     /// Every source a card cites: its claims, facet values and relations.
     pub fn of_card(catalogue: &Catalogue, model: &Model) -> Legend {
-        let claims = model.claims().flat_map(|c| c.src.iter().copied());
-        let facets = model.facet_src.iter().copied();
-        let relations = model.related.iter().flat_map(|r| r.src.iter().copied());
-        Legend::new(catalogue, claims.chain(facets).chain(relations))
+        let mut cited: Vec<u8> = Vec::new();
+        for c in model.claims() {
+            cited.extend(c.src);
+        }
+        cited.extend(model.facet_src);
+        for r in model.related {
+            cited.extend(r.src);
+        }
+        Legend::new(catalogue, cited)
     }
 
     /// The sources, in legend order.
