@@ -153,14 +153,15 @@ impl Filters {
 
     /// The selected (facet, value) pairs in display order.
     pub fn active(&self) -> Vec<(Facet, usize)> {
-        Facet::ALL
-            .into_iter()
-            .flat_map(|f| {
-                (0..f.values().len())
-                    .filter(move |v| self.is_selected(f, *v))
-                    .map(move |v| (f, v))
-            })
-            .collect()
+        let mut out = Vec::new();
+        for f in Facet::ALL {
+            for v in 0..f.values().len() {
+                if self.is_selected(f, v) {
+                    out.push((f, v));
+                }
+            }
+        }
+        out
     }
 
     /// Selected values of one facet.

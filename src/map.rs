@@ -112,18 +112,17 @@ pub fn layout(catalogue: &Catalogue) -> Vec<Node> {
 
 /// Every declared relation, once.
 pub fn edges(catalogue: &Catalogue) -> Vec<Edge> {
-    catalogue
-        .models
-        .iter()
-        .enumerate()
-        .flat_map(|(i, m)| {
-            m.related.iter().map(move |r| Edge {
+    let mut out = Vec::new();
+    for (i, m) in catalogue.models.iter().enumerate() {
+        for r in m.related {
+            out.push(Edge {
                 from: i,
                 to: r.target,
                 kind: r.kind,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// Splits a label into lines of at most `width` characters, at spaces or slashes.

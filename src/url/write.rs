@@ -53,20 +53,20 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
     }
     // Only the answers that count: those of shown questions.
     let shown = wizard::shown_questions(catalogue, &state.answers);
-    let answers: Vec<String> = catalogue
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(q, _)| shown.contains(q))
-        .flat_map(|(q, question)| {
-            state.answers.chosen(q).filter_map(move |a| {
+    let mut answers: Vec<String> = Vec::new();
+    for (q, question) in catalogue.questions.iter().enumerate() {
+        if !shown.contains(&q) {
+            continue;
+        }
+        for a in state.answers.chosen(q) {
+            if let Some(answer) = question.answers.get(a) {
                 let mut s = String::from(question.id);
                 s.push('.');
-                s.push_str(question.answers.get(a)?.id);
-                Some(s)
-            })
-        })
-        .collect();
+                s.push_str(answer.id);
+                answers.push(s);
+            }
+        }
+    }
     list(&mut out, "a", &mut answers.iter().map(|a| a.as_str()));
     let step = match state.step {
         Some(Step::Results) => Some("results"),
