@@ -247,9 +247,13 @@ pub fn results(
         let mut cited = printed.clone();
         for (i, s) in ranked.iter().enumerate() {
             if i >= 3 {
-                cited.extend(s.raised_by.iter().flat_map(|r| r.effect.src));
+                for r in &s.raised_by {
+                    cited.extend(r.effect.src);
+                }
             }
-            cited.extend(s.lowered_by.iter().flat_map(|r| r.effect.src));
+            for r in &s.lowered_by {
+                cited.extend(r.effect.src);
+            }
             if i < 3 {
                 for (_, src) in wizard::pairings(c, s.model) {
                     cited.extend(src);
