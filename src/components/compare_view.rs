@@ -102,8 +102,12 @@ pub fn view(catalogue: CatalogueRef, models: &[usize]) -> Html {
         })
         .collect();
     let mut cited: Vec<u8> = Vec::new();
-    for (_, src) in cells.iter().flatten().flatten() {
-        cited.extend(src.iter());
+    for row in &cells {
+        for cell in row {
+            for (_, src) in cell {
+                cited.extend(src.iter());
+            }
+        }
     }
     let legend = Legend::new(&catalogue, cited);
     // Where the view is narrow, one section per model (its rows as a list of terms) replaces the table.
