@@ -54,10 +54,12 @@ pub enum Act {
     CheckQuestions,
     /// Choose another model to check.
     CheckOther,
+    /// Start a decision record from the check-up's result.
+    CheckRecord,
 }
 
 /// The codes of the actions without a number, in one table for writing and reading.
-const FIXED: [(&str, Act); 15] = [
+const FIXED: [(&str, Act); 16] = [
     ("add", Act::AddLinks),
     ("next", Act::NextPerson),
     ("rec", Act::Record),
@@ -73,6 +75,7 @@ const FIXED: [(&str, Act); 15] = [
     ("kr", Act::CheckResult),
     ("kq", Act::CheckQuestions),
     ("ko", Act::CheckOther),
+    ("kd", Act::CheckRecord),
 ];
 
 /// The longest list [`Act::Compare`] reads (more than the comparison takes, so the state decides).

@@ -89,6 +89,24 @@ pub struct Outcome {
     pub unsure: usize,
 }
 
+/// The choices of a decision record started from a check-up of `model`: that model (keep it, tuned where the
+/// warnings say) and each model the warnings point to.
+pub fn record_options(model: usize, o: &Outcome) -> Vec<usize> {
+    let mut all = vec![model];
+    all.extend(&o.moves);
+    all
+}
+
+/// The record's decision: the reader's `choice` if it is one of the options, else what the verdict suggests (the
+/// first move when it says to consider moving, the model in use otherwise).
+pub fn record_choice(model: usize, o: &Outcome, choice: Option<usize>) -> usize {
+    match choice {
+        Some(c) if c == model || o.moves.contains(&c) => c,
+        _ if o.verdict == Verdict::Move => o.moves.first().copied().unwrap_or(model),
+        _ => model,
+    }
+}
+
 /// The signs of one model's check-up, in file order.
 pub fn signs_of(catalogue: &Catalogue, model: usize) -> Vec<Sign> {
     catalogue

@@ -980,16 +980,32 @@ pub fn checkup_markdown(
     answers: &[crate::checkup::Answer],
     link: &str,
 ) -> String {
+    let mut out = String::from("# Check-up: ");
+    out.push_str(catalogue.models[model].name);
+    checkup_body(&mut out, catalogue, model, answers, "\n\n## ");
+    out.push_str("\n\nReopen this check-up: ");
+    out.push_str(link);
+    credit(&mut out);
+    out
+}
+
+/// The part of a check-up's Markdown after its title, its headings opened by `level` ("\n\n## " or deeper).
+fn checkup_body(
+    out: &mut String,
+    catalogue: &Catalogue,
+    model: usize,
+    answers: &[crate::checkup::Answer],
+    level: &str,
+) {
     use crate::checkup::{self, Answer};
     let signs = checkup::signs_of(catalogue, model);
     let o = checkup::outcome(&signs, answers);
-    let mut out = String::from("# Check-up: ");
-    out.push_str(catalogue.models[model].name);
-    out.push_str("\n\n## ");
+    out.push_str(level);
     out.push_str(o.verdict.label());
     out.push_str("\n\n");
     out.push_str(&checkup::verdict_line(&o, signs.len()));
-    out.push_str("\n\n## Our answers\n\n");
+    out.push_str(level);
+    out.push_str("Our answers\n\n");
     for (i, s) in signs.iter().enumerate() {
         out.push_str("- ");
         out.push_str(s.ask);
@@ -999,43 +1015,99 @@ pub fn checkup_markdown(
             Answer::Unsure => " **Not sure**\n",
         });
     }
+    out.pop();
     let section = |out: &mut String, title: &str, claims: &[&Claim]| {
         if claims.is_empty() {
             return;
         }
-        out.push_str("\n## ");
+        out.push_str(level);
         out.push_str(title);
-        out.push_str("\n\n");
+        out.push_str("\n");
         for c in claims {
-            out.push_str("- ");
+            out.push_str("\n- ");
             out.push_str(&claim_markdown(catalogue, c));
-            out.push('\n');
         }
     };
     let healthy: Vec<&Claim> = o.healthy.iter().map(|s| &s.means).collect();
-    section(&mut out, "What looks healthy", &healthy);
+    section(out, "What looks healthy", &healthy);
     let warnings: Vec<&Claim> = o.warnings.iter().map(|s| &s.means).collect();
-    section(&mut out, "Warning signs that showed", &warnings);
+    section(out, "Warning signs that showed", &warnings);
     let tunes: Vec<&Claim> = o.warnings.iter().filter_map(|s| s.tune.as_ref()).collect();
-    section(&mut out, "What to tune inside the model", &tunes);
-    let moves: Vec<(usize, &Claim)> = o
-        .warnings
-        .iter()
-        .filter_map(|s| s.moves.as_ref().map(|(to, c)| (*to, c)))
-        .collect();
-    if !moves.is_empty() {
-        out.push_str("\n## Where to move\n\n");
-        for (to, c) in moves {
-            out.push_str("- **");
-            out.push_str(catalogue.models[to].name);
+    section(out, "What to tune inside the model", &tunes);
+    let mut first = true;
+    for s in &o.warnings {
+        if let Some((to, c)) = &s.moves {
+            if first {
+                out.push_str(level);
+                out.push_str("Where to move\n");
+                first = false;
+            }
+            out.push_str("\n- **");
+            out.push_str(catalogue.models[*to].name);
             out.push_str("**: ");
             out.push_str(&claim_markdown(catalogue, c));
-            out.push('\n');
         }
     }
-    out.push_str(
-        "\nThe verdict's rule is our own reading, not Rubick's.\n\nReopen this check-up: ",
-    );
+    out.push_str("\n\nThe verdict\u{2019}s rule is our own reading, not Rubick\u{2019}s.");
+}
+
+/// A decision record started from a check-up, as Markdown: status and dates, the check-up as its context (the
+/// verdict, every answer, the signs, what to tune and where to move), the decision and why, its consequences (what
+/// to tune, or the new model's watch-out and start), when to revisit, and the link back.
+pub fn checkup_record_markdown(
+    catalogue: &Catalogue,
+    view: &crate::url::UrlState,
+    link: &str,
+) -> String {
+    use crate::checkup;
+    let Some(check) = &view.check else {
+        return String::new();
+    };
+    let record = &view.record;
+    let model = check.model;
+    let o = checkup::outcome(&checkup::signs_of(catalogue, model), &check.answers);
+    let chosen = checkup::record_choice(model, &o, record.choice);
+    let (from, to) = (&catalogue.models[model], &catalogue.models[chosen]);
+    let mut out = String::from("# Decision record: ");
+    out.push_str(to.name);
+    out.push_str("\n\n**Status:** ");
+    out.push_str(record.status.label());
+    out.push_str("  \n**Date:** ");
+    out.push_str(or_unset(&record.date, "(not set)"));
+    out.push_str("  \n**Review date:** ");
+    out.push_str(or_unset(&record.review, "(none set)"));
+    out.push_str("\n\n## Context\n\nA check-up of ");
+    out.push_str(from.name);
+    out.push_str(", the model the teams use.");
+    checkup_body(&mut out, catalogue, model, &check.answers, "\n\n### ");
+    out.push_str("\n\n## Decision\n\nWe chose to ");
+    out.push_str(if chosen == model {
+        "keep **"
+    } else {
+        "move to **"
+    });
+    out.push_str(to.name);
+    out.push_str("**");
+    if chosen != model {
+        out.push_str(" from ");
+        out.push_str(from.name);
+    }
+    out.push_str(".\n\n**Why we chose it:** ");
+    out.push_str(or_unset(&md_text(&record.why), "(not written yet)"));
+    out.push_str("\n\n## Consequences\n");
+    if chosen == model {
+        out.push_str("\nTune what the check-up lists above, if anything.\n");
+    } else {
+        consequences(&mut out, catalogue, to);
+        out.push('\n');
+    }
+    out.push_str("\n## When to revisit\n\n- Run this check-up again by the review date.\n");
+    if !record.revisit.is_empty() {
+        out.push_str("- ");
+        out.push_str(&md_text(&record.revisit));
+        out.push('\n');
+    }
+    out.push_str("\nReopen this record: ");
     out.push_str(link);
     credit(&mut out);
     out

@@ -125,6 +125,8 @@ pub struct Check {
     pub answers: Vec<crate::checkup::Answer>,
     /// The result is shown (else the questions).
     pub result: bool,
+    /// The decision record started from the result is shown (`verdict=record` in the link).
+    pub record: bool,
 }
 
 /// A parsed hash and what could not be understood in it.

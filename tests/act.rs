@@ -39,6 +39,7 @@ fn variant(a: &Act) -> usize {
         Act::CheckResult => 20,
         Act::CheckQuestions => 21,
         Act::CheckOther => 22,
+        Act::CheckRecord => 23,
     }
 }
 
@@ -77,6 +78,7 @@ fn samples() -> Vec<Act> {
         Act::CheckResult,
         Act::CheckQuestions,
         Act::CheckOther,
+        Act::CheckRecord,
         Act::Compare(vec![0, 26]),
         Act::Compare(vec![4, 7, 9]),
     ];
@@ -101,7 +103,7 @@ fn every_button_action_reads_back_as_itself() {
     let mut seen: Vec<usize> = all.iter().map(variant).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen.len(), 23, "the samples cover every variant");
+    assert_eq!(seen.len(), 24, "the samples cover every variant");
     for a in all {
         let code = a.code();
         assert_eq!(Act::parse(&code), Some(a.clone()), "{code}");

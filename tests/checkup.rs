@@ -299,4 +299,116 @@ mod links_and_actions {
         }
         assert!(md.contains("_(ours)_") || md.contains("_(Rubick"), "{md}");
     }
+
+    #[test]
+    fn a_decision_record_starts_from_the_result_and_lives_in_the_link() {
+        let sp = CATALOGUE.model_index("service-provider").unwrap();
+        let n = coordination_models::checkup::signs_of(&CATALOGUE, sp).len();
+        let mut s = fresh().reduce(Action::Check(sp));
+        for (i, sign) in coordination_models::checkup::signs_of(&CATALOGUE, sp)
+            .iter()
+            .enumerate()
+        {
+            s = s.reduce(Action::Sign(
+                i,
+                if sign.warning {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                },
+            ));
+        }
+        let s = s
+            .reduce(Action::CheckResult(true))
+            .reduce(Action::CheckRecord("2026-12-07".into()));
+        let check = s.view.check.clone().unwrap();
+        assert!(check.result && check.record && check.answers.len() == n);
+        assert_eq!(
+            (s.view.record.date.as_str(), s.view.record.review.as_str()),
+            ("2026-12-07", "2027-03-08")
+        );
+        let hash = s.hash();
+        assert!(
+            hash.starts_with("view=checkup&") && hash.contains("&verdict=record"),
+            "{hash}"
+        );
+        let back = url::parse(&hash, &CATALOGUE);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.state, s.view);
+        // Back to the result: the record's fields stay in the state, the screen is the result's.
+        let result = s.clone().reduce(Action::CheckResult(true));
+        let c = result.view.check.clone().unwrap();
+        assert!(c.result && !c.record);
+        assert_eq!(result.view.record, s.view.record);
+        // Without a check-up there is nothing to start a record from.
+        let none = fresh().reduce(Action::CheckRecord("2026-12-07".into()));
+        assert_eq!(none.view, fresh().view);
+    }
+
+    #[test]
+    fn the_record_decides_by_the_verdict_unless_the_reader_chose_one_of_its_options() {
+        use coordination_models::checkup::{record_choice, record_options};
+        let sp = CATALOGUE.model_index("service-provider").unwrap();
+        let signs = coordination_models::checkup::signs_of(&CATALOGUE, sp);
+        let worst: Vec<Answer> = signs
+            .iter()
+            .map(|s| if s.warning { Answer::Yes } else { Answer::No })
+            .collect();
+        let best: Vec<Answer> = signs
+            .iter()
+            .map(|s| if s.warning { Answer::No } else { Answer::Yes })
+            .collect();
+        let moving = coordination_models::checkup::outcome(&signs, &worst);
+        let keeping = coordination_models::checkup::outcome(&signs, &best);
+        assert_eq!(moving.verdict, coordination_models::checkup::Verdict::Move);
+        let options = record_options(sp, &moving);
+        assert_eq!(options[0], sp);
+        assert_eq!(&options[1..], &moving.moves[..]);
+        assert_eq!(record_choice(sp, &moving, None), moving.moves[0]);
+        assert_eq!(record_choice(sp, &keeping, None), sp);
+        assert_eq!(record_choice(sp, &moving, Some(sp)), sp);
+        // A choice that is not an option (a wizard record's model, say) falls back to the verdict's.
+        let stranger = (0..CATALOGUE.models.len())
+            .find(|m| !options.contains(m))
+            .unwrap();
+        assert_eq!(record_choice(sp, &moving, Some(stranger)), moving.moves[0]);
+        assert_eq!(record_options(sp, &keeping), vec![sp]);
+    }
+
+    #[test]
+    fn the_record_markdown_has_the_check_up_as_its_context() {
+        let sp = CATALOGUE.model_index("service-provider").unwrap();
+        let signs = coordination_models::checkup::signs_of(&CATALOGUE, sp);
+        let mut view = url::parse(
+            "view=checkup&check=service-provider&verdict=record",
+            &CATALOGUE,
+        )
+        .state;
+        view.check.as_mut().unwrap().answers = signs
+            .iter()
+            .map(|s| if s.warning { Answer::Yes } else { Answer::No })
+            .collect();
+        view.record.why = "Queue <b>too</b> long".into();
+        let md = report::checkup_record_markdown(&CATALOGUE, &view, "https://example.org/#r");
+        let at = |s: &str| md.find(s).unwrap_or_else(|| panic!("no {s:?} in\n{md}"));
+        assert!(md.starts_with("# Decision record: "), "{md}");
+        assert!(at("## Context") < at("A check-up of Service provider, the model the teams use."));
+        assert!(at("the model the teams use.") < at("### Consider moving"));
+        assert!(at("### Consider moving") < at("### Our answers"));
+        assert!(at("### Our answers") < at("### Where to move"));
+        assert!(at("### Where to move") < at("## Decision"));
+        assert!(at("## Decision") < at("## Consequences"));
+        assert!(at("## Consequences") < at("## When to revisit"));
+        assert!(at("## When to revisit") < at("Reopen this record: https://example.org/#r"));
+        assert!(!md.contains("Reopen this check-up"), "{md}");
+        for s in &signs {
+            assert!(md.contains(s.ask), "{}", s.ask);
+        }
+        assert!(md.contains("We chose to move to **"), "{md}");
+        assert!(
+            md.contains("**Watch out:**"),
+            "a move's consequences are the new model's: {md}"
+        );
+        assert!(!md.contains("<b>"), "the reader's note is escaped: {md}");
+    }
 }

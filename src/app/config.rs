@@ -183,6 +183,7 @@ fn settings(
                     model: m,
                     answers: vec![Default::default(); crate::checkup::signs_of(catalogue, m).len()],
                     result: false,
+                    record: false,
                 });
             }
             [_] => warn(

@@ -126,6 +126,8 @@ pub enum Action {
     Sign(usize, checkup::Answer),
     /// Showed the check-up's result (true) or its questions (false).
     CheckResult(bool),
+    /// Started a decision record from the check-up's result; the date is today's (`YYYY-MM-DD`), for its fields.
+    CheckRecord(String),
 }
 
 impl State {
@@ -398,6 +400,7 @@ impl Reducible for State {
                                 checkup::signs_of(&cat, m).len()
                             ],
                             result: false,
+                            record: false,
                         });
                     }
                     s.wizard_moves += 1;
@@ -416,6 +419,22 @@ impl Reducible for State {
             Action::CheckResult(shown) => {
                 if let Some(c) = s.view.check.as_mut() {
                     c.result = shown;
+                    c.record = false;
+                    s.wizard_moves += 1;
+                }
+            }
+            Action::CheckRecord(today) => {
+                if let Some(c) = s.view.check.as_mut() {
+                    c.result = true;
+                    c.record = true;
+                    s.view.view = View::Checkup;
+                    let r = &mut s.view.record;
+                    if r.review.is_empty() {
+                        r.review = group::add_days(&today, 91).unwrap_or_default();
+                    }
+                    if r.date.is_empty() && group::is_date(&today) {
+                        r.date = today;
+                    }
                     s.wizard_moves += 1;
                 }
             }

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::checkup::{self, Answer, Verdict};
+use crate::components::record_view;
 use crate::components::share::{self, Copied, ScreenProps};
-use crate::components::sourced::{marks_markup, sources_markup};
+use crate::components::sourced::{claims_markup, marks_markup, sources_markup};
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
@@ -42,14 +43,27 @@ pub fn checkup(
     let mut title = String::from(name);
     title.push_str(": ");
     title.push_str(o.verdict.label());
+    // A decision record started from the result: the model it chose (the model in use, or a move).
+    let chosen = check
+        .record
+        .then(|| checkup::record_choice(model, &o, state.view.record.choice));
     let mut cited: Vec<u8> = Vec::new();
     for s in o.healthy.iter().chain(&o.warnings) {
         cited.extend(s.means.src);
-        for t in &s.tune {
+        if let Some(t) = &s.tune {
             cited.extend(t.src);
         }
-        for (_, why) in &s.moves {
+        if let Some((_, why)) = &s.moves {
             cited.extend(why.src);
+        }
+    }
+    if let Some(to) = chosen.filter(|&c| c != model) {
+        for c in cat.models[to]
+            .watch_out
+            .iter()
+            .chain(cat.models[to].how_to_start)
+        {
+            cited.extend(c.src);
         }
     }
     let legend = Legend::new(&cat, cited);
@@ -118,9 +132,12 @@ pub fn checkup(
         m.raw("</ul>");
     }
     m.raw("<p class=\"cm-muted\">How the verdict is reached is our own rule, not Rubick\u{2019}s: a move when a warning points to another model and not every healthy sign holds; tune when any warning shows or a healthy sign is missing; keep otherwise; nothing before half the questions are answered.</p>");
+    if let Some(chosen) = chosen {
+        return record(props, heading, copied, at, (model, chosen), &o, m, &legend);
+    }
     sources_markup(&mut m, &cat, &legend, None);
     let mut more = Markup::default();
-    more.raw("<button type=\"button\" data-act=\"kq\">Change the answers</button><button type=\"button\" data-act=\"ko\">Check another model</button>");
+    more.raw("<button type=\"button\" data-act=\"kd\">Start a decision record</button><button type=\"button\" data-act=\"kq\">Change the answers</button><button type=\"button\" data-act=\"ko\">Check another model</button>");
     let markdown = {
         let state = state.clone();
         let link = props.share_link.clone();
@@ -133,6 +150,7 @@ pub fn checkup(
                     model,
                     answers: Vec::new(),
                     result: true,
+                    record: false,
                 });
             report::checkup_markdown(&state.catalogue, check.model, &check.answers, &link)
         })
@@ -142,6 +160,115 @@ pub fn checkup(
             <h2 ref={heading} tabindex="-1">{ title }</h2>
             { m.html() }
             { share::share(&props.share_link, "check-up", markdown, &more, copied, at) }
+        </section>
+    }
+}
+
+/// The decision record started from a check-up: its context is the check-up's result (`result`: the model in use,
+/// the verdict, the signs, what to tune and where to move), its choices that model and the models the warnings
+/// point to (`models`: the model in use and the one chosen). Its fields are the wizard's record's (the same names
+/// and link keys), so it also lives in the link, prints and copies as Markdown.
+#[allow(clippy::too_many_arguments)]
+fn record(
+    props: &ScreenProps,
+    heading: NodeRef,
+    copied: &UseStateHandle<Copied>,
+    at: u32,
+    (model, chosen): (usize, usize),
+    o: &checkup::Outcome,
+    result: Markup,
+    legend: &Legend,
+) -> Html {
+    let state = &props.state;
+    let cat = state.catalogue;
+    let r = &state.view.record;
+    let staying = chosen == model;
+    let mut head = Markup::default();
+    head.raw("<p class=\"cm-print-only cm-meta\"><strong>Status:</strong> ")
+        .text(r.status.label())
+        .raw(" \u{b7} <strong>Date:</strong> ")
+        .text(report::or_unset(&r.date, "(not set)"))
+        .raw(" \u{b7} <strong>Review date:</strong> ")
+        .text(report::or_unset(&r.review, "(none set)"))
+        .raw("</p><h3>Context</h3><p>A check-up of ")
+        .text(cat.models[model].name)
+        .raw(", the model the teams use: <strong>")
+        .text(o.verdict.label())
+        .raw("</strong>.</p>")
+        .push(&result)
+        .raw("<h3>Decision</h3>");
+    let mut choices = Markup::default();
+    for c in checkup::record_options(model, o) {
+        choices
+            .raw(if c == chosen {
+                "<option selected value=\""
+            } else {
+                "<option value=\""
+            })
+            .num(c)
+            .raw("\">")
+            .raw(if c == model { "Keep " } else { "Move to " })
+            .text(cat.models[c].name)
+            .raw("</option>");
+    }
+    let mut decision = Markup::default();
+    decision.raw("<p>We chose to ").raw(if staying {
+        "keep <strong>"
+    } else {
+        "move to <strong>"
+    });
+    decision.text(cat.models[chosen].name).raw("</strong>");
+    if !staying {
+        decision.raw(" from ").text(cat.models[model].name);
+    }
+    decision
+        .raw(".</p><p class=\"cm-print-only\"><strong>Why we chose it: </strong>")
+        .text(report::or_unset(&r.why, "(not written yet)"))
+        .raw("</p>");
+    let mut rest = Markup::default();
+    rest.raw("<h3>Consequences</h3>");
+    if staying {
+        rest.raw("<p>Tune what the check-up lists above, if anything.</p>");
+    } else {
+        let to = &cat.models[chosen];
+        rest.raw("<p class=\"cm-watch\"><strong>Watch out: </strong>");
+        claims_markup(&mut rest, &cat, legend, to.watch_out, true);
+        rest.raw("</p><div class=\"cm-start\"><strong>How to start: </strong>");
+        claims_markup(&mut rest, &cat, legend, to.how_to_start, false);
+        rest.raw("</div>");
+    }
+    rest.raw(
+        "<h3>When to revisit</h3><ul><li>Run this check-up again by the review date.</li></ul>",
+    );
+    if !r.revisit.is_empty() {
+        rest.el("p class=\"cm-print-only\"", &r.revisit);
+    }
+    let mut end = Markup::default();
+    sources_markup(&mut end, &cat, legend, None);
+    let markdown = {
+        let state = state.clone();
+        let link = props.share_link.clone();
+        Callback::from(move |()| {
+            report::checkup_record_markdown(&state.catalogue, &state.view, &link)
+        })
+    };
+    let more =
+        Markup("<button type=\"button\" data-act=\"kr\">Back to the check-up</button>".to_string());
+    let mut title = String::from("Decision record: ");
+    title.push_str(cat.models[chosen].name);
+    html! {
+        <section class="cm-record" aria-label="Decision record">
+            <h2 ref={heading} tabindex="-1">{ title }</h2>
+            { share::link_full_alert(state.link_full) }
+            { record_view::meta_fields(r) }
+            { head.html() }
+            { record_view::choice_field("What we chose", choices) }
+            { decision.html() }
+            { record_view::note_field("why", "Why we chose it", 3, &r.why, "What tipped it: the signs that weighed most, what you gave up, who agreed.") }
+            { rest.html() }
+            { record_view::note_field("revisit", "Also revisit if", 2, &r.revisit, "A signal of your own: a date, an event, a number to watch.") }
+            { end.html() }
+            { share::share(&props.share_link, "decision record", markdown, &more, copied, at) }
         </section>
     }
 }

@@ -52,6 +52,7 @@ fn act(el: &web_sys::Element, act: Act) -> Option<Action> {
         Act::CheckResult => Action::CheckResult(true),
         Act::CheckQuestions => Action::CheckResult(false),
         Act::CheckOther => Action::CheckOther,
+        Act::CheckRecord => Action::CheckRecord(share::today()),
     })
 }
 

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::components::people::{name_field, side_by_side};
 use crate::components::share::{self, Copied, ScreenProps};
 use crate::components::sourced::{claims_markup, marks_markup, orders_markup, sources_markup};
-use crate::group::{self, Status};
+use crate::group::{self, Record, Status};
 use crate::markup::Markup;
 use crate::provenance::Legend;
 use crate::report;
+use crate::text;
 
 /// The decision record of the people in the comparison (or of the one result); `copied` and `at` as for
 /// [`share::share`].
@@ -89,19 +90,6 @@ pub fn record(
             "p class=\"cm-muted cm-screen-only\"",
             "Edit the fields in place: everything stays in the link below.",
         );
-    let mut statuses = Markup::default();
-    for s in Status::ALL {
-        statuses
-            .raw(if s == record.status {
-                "<option selected value=\""
-            } else {
-                "<option value=\""
-            })
-            .raw(s.id())
-            .raw("\">")
-            .raw(s.label())
-            .raw("</option>");
-    }
     let mut context = Markup::default();
     context
         .raw("<h3>Context</h3>")
@@ -185,11 +173,7 @@ pub fn record(
             <h2 ref={heading} tabindex="-1">{ "Decision record: " }{ model.name }</h2>
             { share::link_full_alert(state.link_full) }
             { head.html() }
-            <div class="cm-meta-fields">
-                <label class="cm-field">{ "Status" }<select name="status">{ statuses.html() }</select></label>
-                <label class="cm-field">{ "Date" }<input type="date" name="date" value={record.date.clone()} /></label>
-                <label class="cm-field">{ "Review date" }<input type="date" name="review" value={record.review.clone()} /></label>
-            </div>
+            { meta_fields(record) }
             <fieldset class="cm-names">
                 { Html::from_html_unchecked(AttrValue::Static("<legend>Deciders</legend>")) }
                 { for names }
@@ -197,20 +181,61 @@ pub fn record(
             { context.html() }
             <details class="cm-full-answers">{ Html::from_html_unchecked(AttrValue::Static("<summary>The answers in full</summary>")) }{ full.html() }</details>
             { Html::from_html_unchecked(AttrValue::Static("<h3>Decision</h3>")) }
-            <label class="cm-field">{ "Chosen model" }<select name="dec">{ choices.html() }</select></label>
+            { choice_field("Chosen model", choices) }
             { decision.html() }
-            <label class="cm-field">
-                { "Why we chose it" }
-                <textarea name="why" rows="3" maxlength="500" value={record.why.clone()} placeholder="What tipped it: the reasons that weighed most, what you gave up, who agreed." />
-            </label>
+            { note_field("why", "Why we chose it", 3, &record.why, "What tipped it: the reasons that weighed most, what you gave up, who agreed.") }
             { why.html() }
             { revisit.html() }
-            <label class="cm-field">
-                { "Also revisit if" }
-                <textarea name="revisit" rows="2" maxlength="500" value={record.revisit.clone()} placeholder="A signal of your own: a date, an event, a number to watch." />
-            </label>
+            { note_field("revisit", "Also revisit if", 2, &record.revisit, "A signal of your own: a date, an event, a number to watch.") }
             { end.html() }
             { share }
         </section>
+    }
+}
+
+/// A record's status, date and review date, as fields (shared by the wizard's record and the check-up's).
+pub fn meta_fields(record: &Record) -> Html {
+    let mut statuses = Markup::default();
+    for s in Status::ALL {
+        statuses
+            .raw(if s == record.status {
+                "<option selected value=\""
+            } else {
+                "<option value=\""
+            })
+            .raw(s.id())
+            .raw("\">")
+            .raw(s.label())
+            .raw("</option>");
+    }
+    html! {
+        <div class="cm-meta-fields">
+            <label class="cm-field">{ "Status" }<select name="status">{ statuses.html() }</select></label>
+            <label class="cm-field">{ "Date" }<input type="date" name="date" value={record.date.clone()} /></label>
+            <label class="cm-field">{ "Review date" }<input type="date" name="review" value={record.review.clone()} /></label>
+        </div>
+    }
+}
+
+/// The record's decision as a list of choices (`options`: its `<option>`s).
+pub fn choice_field(label: &'static str, options: Markup) -> Html {
+    html! {
+        <label class="cm-field">{ label }<select name="dec">{ options.html() }</select></label>
+    }
+}
+
+/// A note of the record (`name`: its field), at most 500 characters.
+pub fn note_field(
+    name: &'static str,
+    label: &'static str,
+    rows: u32,
+    value: &str,
+    placeholder: &'static str,
+) -> Html {
+    html! {
+        <label class="cm-field">
+            { label }
+            <textarea {name} rows={text::num(rows as usize)} maxlength="500" value={value.to_string()} {placeholder} />
+        </label>
     }
 }

@@ -44,7 +44,7 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
     }
     let mut step_raw = None;
     // The check-up's model (`Some(None)`: named, but unknown), its answers, and whether its result is shown.
-    let (mut check, mut signs, mut verdict) = (None, None, false);
+    let (mut check, mut signs, mut verdict, mut record) = (None, None, false, false);
     for pair in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         if key == "p" {
@@ -111,7 +111,10 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
                 }
             }
             "signs" => signs = Some(value),
-            "verdict" => verdict = true,
+            "verdict" => {
+                verdict = true;
+                record = value == "record";
+            }
             _ => match Facet::from_key(key) {
                 Some(facet) => {
                     for v in value.split(',').filter(|v| !v.is_empty()) {
@@ -152,6 +155,7 @@ pub fn parse(hash: &str, catalogue: &Catalogue) -> Parsed {
             model,
             answers,
             result: verdict,
+            record,
         });
     } else if check.is_none() && (signs.is_some() || verdict) {
         problems.push("a check-up without its model".to_string());

@@ -118,7 +118,7 @@ pub fn to_hash(state: &UrlState, catalogue: &Catalogue) -> String {
         }
         if c.result {
             key(&mut out, "verdict");
-            out.push_str("shown");
+            out.push_str(if c.record { "record" } else { "shown" });
         }
     }
     if !state.who.is_empty() {
