@@ -1022,7 +1022,7 @@ fn checkup_body(
         }
         out.push_str(level);
         out.push_str(title);
-        out.push_str("\n");
+        out.push('\n');
         for c in claims {
             out.push_str("\n- ");
             out.push_str(&claim_markdown(catalogue, c));
