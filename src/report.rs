@@ -788,19 +788,7 @@ pub fn record_markdown(
     let (top, changes) = group::changes(catalogue, &answers);
     let chosen = record.choice.unwrap_or(top);
     let m = &catalogue.models[chosen];
-    let mut out = String::from("# Decision record: ");
-    out.push_str(m.name);
-    out.push_str("\n\n**Status:** ");
-    out.push_str(record.status.label());
-    out.push_str("  \n**Date:** ");
-    out.push_str(or_unset(&record.date, "(not set)"));
-    let deciders = group::named(people);
-    if !deciders.is_empty() {
-        out.push_str("  \n**Deciders:** ");
-        out.push_str(&and_list(&deciders));
-    }
-    out.push_str("  \n**Review date:** ");
-    out.push_str(or_unset(&record.review, "(none set)"));
+    let mut out = record_head(m.name, record, &group::named(people));
     out.push_str("\n\n## Context\n\n");
     out.push_str(&context_summary(catalogue, people));
     out.push_str("\n\nThe answers in full:\n\n");
@@ -863,6 +851,30 @@ pub fn record_markdown(
         out.push_str(&line);
         out.push('\n');
     }
+    record_end(&mut out, record, link);
+    out
+}
+
+/// A decision record's Markdown up to its context: its title (the chosen model), status, date, deciders (if any)
+/// and review date. Shared by the wizard's record and the check-up's.
+fn record_head(chosen: &str, record: &Record, deciders: &[&str]) -> String {
+    let mut out = String::from("# Decision record: ");
+    out.push_str(chosen);
+    out.push_str("\n\n**Status:** ");
+    out.push_str(record.status.label());
+    out.push_str("  \n**Date:** ");
+    out.push_str(or_unset(&record.date, "(not set)"));
+    if !deciders.is_empty() {
+        out.push_str("  \n**Deciders:** ");
+        out.push_str(&and_list(deciders));
+    }
+    out.push_str("  \n**Review date:** ");
+    out.push_str(or_unset(&record.review, "(none set)"));
+    out
+}
+
+/// A decision record's Markdown after its revisit lines: the reader's own revisit note, the link back and the credit.
+fn record_end(out: &mut String, record: &Record, link: &str) {
     if !record.revisit.is_empty() {
         out.push_str("- ");
         out.push_str(&md_text(&record.revisit));
@@ -870,8 +882,7 @@ pub fn record_markdown(
     }
     out.push_str("\nReopen this record: ");
     out.push_str(link);
-    credit(&mut out);
-    out
+    credit(out);
 }
 
 /// Reader text (a name, a note) for Markdown: its punctuation escaped, so it reads as typed and never becomes markup
@@ -1068,14 +1079,7 @@ pub fn checkup_record_markdown(
     let o = checkup::outcome(&checkup::signs_of(catalogue, model), &check.answers);
     let chosen = checkup::record_choice(model, &o, record.choice);
     let (from, to) = (&catalogue.models[model], &catalogue.models[chosen]);
-    let mut out = String::from("# Decision record: ");
-    out.push_str(to.name);
-    out.push_str("\n\n**Status:** ");
-    out.push_str(record.status.label());
-    out.push_str("  \n**Date:** ");
-    out.push_str(or_unset(&record.date, "(not set)"));
-    out.push_str("  \n**Review date:** ");
-    out.push_str(or_unset(&record.review, "(none set)"));
+    let mut out = record_head(to.name, record, &[]);
     out.push_str("\n\n## Context\n\nA check-up of ");
     out.push_str(from.name);
     out.push_str(", the model the teams use.");
@@ -1102,13 +1106,6 @@ pub fn checkup_record_markdown(
         out.push('\n');
     }
     out.push_str("\n## When to revisit\n\n- Run this check-up again by the review date.\n");
-    if !record.revisit.is_empty() {
-        out.push_str("- ");
-        out.push_str(&md_text(&record.revisit));
-        out.push('\n');
-    }
-    out.push_str("\nReopen this record: ");
-    out.push_str(link);
-    credit(&mut out);
+    record_end(&mut out, record, link);
     out
 }
