@@ -184,13 +184,8 @@ fn record(
     let r = &state.view.record;
     let staying = chosen == model;
     let mut head = Markup::default();
-    head.raw("<p class=\"cm-print-only cm-meta\"><strong>Status:</strong> ")
-        .text(r.status.label())
-        .raw(" \u{b7} <strong>Date:</strong> ")
-        .text(report::or_unset(&r.date, "(not set)"))
-        .raw(" \u{b7} <strong>Review date:</strong> ")
-        .text(report::or_unset(&r.review, "(none set)"))
-        .raw("</p><h3>Context</h3><p>A check-up of ")
+    record_view::print_meta(&mut head, r, &[]);
+    head.raw("<h3>Context</h3><p>A check-up of ")
         .text(cat.models[model].name)
         .raw(", the model the teams use: <strong>")
         .text(o.verdict.label())

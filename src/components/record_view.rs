@@ -75,21 +75,11 @@ pub fn record(
 
     // The header: status, date, deciders and review date as text for print (the fields below hold them on screen).
     let mut head = Markup::default();
-    head.raw("<p class=\"cm-print-only cm-meta\"><strong>Status:</strong> ")
-        .text(record.status.label())
-        .raw(" \u{b7} <strong>Date:</strong> ")
-        .text(report::or_unset(&record.date, "(not set)"));
-    if !deciders.is_empty() {
-        head.raw(" \u{b7} <strong>Deciders:</strong> ")
-            .text(&report::and_list(&deciders));
-    }
-    head.raw(" \u{b7} <strong>Review date:</strong> ")
-        .text(report::or_unset(&record.review, "(none set)"))
-        .raw("</p>")
-        .el(
-            "p class=\"cm-muted cm-screen-only\"",
-            "Edit the fields in place: everything stays in the link below.",
-        );
+    print_meta(&mut head, record, &deciders);
+    head.el(
+        "p class=\"cm-muted cm-screen-only\"",
+        "Edit the fields in place: everything stays in the link below.",
+    );
     let mut context = Markup::default();
     context
         .raw("<h3>Context</h3>")
@@ -191,6 +181,22 @@ pub fn record(
             { share }
         </section>
     }
+}
+
+/// A record's status, date, deciders (if any) and review date as text for print (its fields hold them on screen);
+/// shared by the wizard's record and the check-up's.
+pub fn print_meta(m: &mut Markup, record: &Record, deciders: &[&str]) {
+    m.raw("<p class=\"cm-print-only cm-meta\"><strong>Status:</strong> ")
+        .text(record.status.label())
+        .raw(" \u{b7} <strong>Date:</strong> ")
+        .text(report::or_unset(&record.date, "(not set)"));
+    if !deciders.is_empty() {
+        m.raw(" \u{b7} <strong>Deciders:</strong> ")
+            .text(&report::and_list(deciders));
+    }
+    m.raw(" \u{b7} <strong>Review date:</strong> ")
+        .text(report::or_unset(&record.review, "(none set)"))
+        .raw("</p>");
 }
 
 /// A record's status, date and review date, as fields (shared by the wizard's record and the check-up's).
